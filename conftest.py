@@ -1,0 +1,1 @@
+"""Repository-wide pytest setup: the robot's tests run against local sites only."""
