@@ -1,0 +1,283 @@
+"""Typed snapshots: what the gather layer saw, and all that rules may look at.
+
+The browser visits a page once and produces a :class:`PageSnapshot`; the HTTP pool checks each
+unique link target once and produces a :class:`LinkCheck`; a column probe walks a column's list
+pages and produces a :class:`ColumnSnapshot`. A :class:`SiteSnapshot` bundles them for one site
+and one run. Rules are pure functions of these objects (and the config): they never call the
+browser, sleep or touch the database, so every rule can be tested from a hand-built snapshot.
+
+Nothing here imports anything of ours: this module sits on the ground floor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """An element's box in CSS pixels, relative to the top-left of the full page."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def area(self) -> float:
+        return max(self.width, 0.0) * max(self.height, 0.0)
+
+
+class NetError(StrEnum):
+    """Why a request got no HTTP answer. Classified by the gather layer, never by rules."""
+
+    TIMEOUT = "timeout"
+    REFUSED = "refused"
+    DNS = "dns"  # unknown host: definite
+    RESET = "reset"
+    TOO_MANY_REDIRECTS = "too_many_redirects"
+    MALFORMED_URL = "malformed_url"  # definite
+    TLS = "tls"
+    BLOCKED = "blocked"  # private address not allowed, unsafe port ...
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class LinkFact:
+    """One ``<a href>`` as rendered in the page."""
+
+    href: str  # absolute, normalised URL ('' when the raw href cannot be parsed)
+    raw_href: str
+    text: str
+    visible: bool
+    hidden_reason: str | None = None  # display|visibility|opacity|offscreen|zero-size|font-size|colour|clipped
+    box: Box | None = None
+    selector: str = ""  # a CSS path that finds the element again (for evidence marking)
+    in_nav: bool = False  # inside the site's navigation (nav, header menu)
+    target_blank: bool = False
+    onclick: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImageFact:
+    """One ``<img>`` as rendered: did it load, how big is it, what does it look like."""
+
+    src: str  # absolute URL ('' for an empty src)
+    raw_src: str
+    alt: str
+    loaded: bool  # complete && naturalWidth > 0 in the browser
+    natural_width: int
+    natural_height: int
+    complete: bool = True  # False: still loading (lazy, slow) when the page was read
+    box: Box | None = None
+    visible: bool = True
+    selector: str = ""
+    # filled by the vision module from the image's bytes (None when not analysed):
+    # 'ok' | 'placeholder' | 'blank' | 'undecodable'
+    visual: str | None = None
+    visual_detail: str = ""  # e.g. "matches reference 图片加载失败.png (0.93)"
+
+
+@dataclass(frozen=True, slots=True)
+class ListEntry:
+    """A dated (or undated) item of a list: a link with the date shown beside it."""
+
+    title: str
+    url: str
+    date: date | None
+    date_text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RenderFacts:
+    """How a region of the page looks once rendered (computed by the vision module)."""
+
+    box: Box | None
+    blank: bool  # the region shows (almost) nothing: uniform colour, no edges, no text
+    edge_density: float  # share of edge pixels (Canny) in the region
+    ink_ratio: float  # share of pixels differing from the dominant colour
+    screenshot: str | None = None  # path of the region's capture, if kept
+    text_chars: int = -1  # visible characters of text in the region (-1: not measured)
+    longest_line: int = -1  # characters of its longest line of text (paragraphs vs. labels)
+    links: int = -1  # links in it to an item (a title of 8+ characters or a picture), not menus or pagers
+
+
+@dataclass(frozen=True, slots=True)
+class PageSnapshot:
+    """One page as the browser saw it."""
+
+    site: str
+    requested_url: str
+    final_url: str
+    status: int | None  # None when there was no HTTP answer (see ``error``)
+    error: NetError | None = None
+    error_detail: str = ""
+    response_ms: int | None = None  # request sent → response headers (time to first byte)
+    load_ms: int | None = None  # navigation start → load event
+    bytes: int = 0
+    fetched_at: datetime | None = None  # UTC
+    content_type: str = ""
+    title: str = ""
+    text: str = ""  # visible text (innerText), whitespace folded
+    links: tuple[LinkFact, ...] = ()
+    images: tuple[ImageFact, ...] = ()
+    entries: tuple[ListEntry, ...] = ()  # dated list items found on the page
+    content: RenderFacts | None = None  # the main content / list area, for blank columns
+    depth: int = 0
+    via: str = ""  # the page that linked here
+    attempts: int = 1
+    next_pages: tuple[str, ...] = ()  # pagination: further list pages of this list
+    html_bytes: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.status is not None and self.status < 400 and self.error is None
+
+
+Certainty = Literal["definite", "suspect"]
+
+
+@dataclass(frozen=True, slots=True)
+class LinkCheck:
+    """The verdict of the HTTP pool on one unique link target (after re-probing)."""
+
+    url: str
+    status: int | None
+    error: NetError | None = None
+    error_detail: str = ""
+    response_ms: int | None = None
+    final_url: str = ""
+    attempts: int = 1
+    method: str = "HEAD"
+
+    @property
+    def broken(self) -> bool:
+        if self.error is NetError.BLOCKED:  # not fetched by policy: no verdict
+            return False
+        if self.error is not None:
+            return True
+        return self.status is not None and self.status >= 400
+
+    @property
+    def certainty(self) -> Certainty:
+        """404, 403, 410 and an unknown host are definite; the rest may be passing trouble."""
+        if self.error in (NetError.DNS, NetError.MALFORMED_URL):
+            return "definite"
+        if self.status in (403, 404, 410):
+            return "definite"
+        return "suspect"
+
+
+ColumnCategory = Literal["news", "notice", "policy", "personnel", "plan", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSnapshot:
+    """A column (栏目): its list pages walked, entries collected, rendering measured."""
+
+    name: str
+    url: str  # absolute URL of the column's first list page
+    category: ColumnCategory
+    configured: bool  # listed in the config
+    in_nav: bool  # found in the site's navigation this run (a discovered column)
+    linked: bool = True  # some crawled page of the site links to it
+    level: int = 1  # 1 = first-level column (一级栏目)
+    reachable: bool = True
+    status: int | None = None
+    error: NetError | None = None
+    entries: tuple[ListEntry, ...] = ()
+    pages: tuple[str, ...] = ()  # list pages walked (pagination)
+    content: RenderFacts | None = None
+
+    @property
+    def newest(self) -> date | None:
+        dates = [e.date for e in self.entries if e.date is not None]
+        return max(dates) if dates else None
+
+
+@dataclass(slots=True)
+class SiteSnapshot:
+    """Everything gathered for one site in one run. Rules read it; nothing else writes it."""
+
+    site: str
+    homepage_url: str
+    as_of: date
+    homepage: PageSnapshot | None = None
+    pages: list[PageSnapshot] = field(default_factory=list)
+    link_checks: dict[str, LinkCheck] = field(default_factory=dict)
+    columns: list[ColumnSnapshot] = field(default_factory=list)
+    complete: bool = True  # False when the crawl was cut short (max_pages, interrupt)
+    checks: tuple[str, ...] = ()  # rule prefixes gathered for (empty = all)
+
+    def page(self, url: str) -> PageSnapshot | None:
+        for p in self.pages:
+            if p.requested_url == url or p.final_url == url:
+                return p
+        return None
+
+
+# --- serialisation (journal of an unfinished run, distributed tasks) -------------------------
+
+
+def to_jsonable(obj: object) -> object:
+    """Dataclasses, dates, enums and tuples as plain JSON values."""
+    from dataclasses import fields, is_dataclass
+
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_jsonable(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, datetime | date):
+        return obj.isoformat()
+    if isinstance(obj, StrEnum):
+        return obj.value
+    if isinstance(obj, list | tuple):
+        return [to_jsonable(x) for x in obj]
+    if isinstance(obj, dict):
+        return {str(k): to_jsonable(v) for k, v in obj.items()}
+    return obj
+
+
+def _box(d: dict | None) -> Box | None:  # type: ignore[type-arg]
+    return Box(**d) if d else None
+
+
+def _entry(d: dict) -> ListEntry:  # type: ignore[type-arg]
+    return ListEntry(d["title"], d["url"], date.fromisoformat(d["date"]) if d["date"] else None, d.get("date_text", ""))
+
+
+def _render(d: dict | None) -> RenderFacts | None:  # type: ignore[type-arg]
+    if not d:
+        return None
+    return RenderFacts(**{**d, "box": _box(d.get("box"))})
+
+
+def page_from_dict(d: dict) -> PageSnapshot:  # type: ignore[type-arg]
+    return PageSnapshot(
+        **{
+            **d,
+            "error": NetError(d["error"]) if d.get("error") else None,
+            "fetched_at": datetime.fromisoformat(d["fetched_at"]) if d.get("fetched_at") else None,
+            "links": tuple(LinkFact(**{**x, "box": _box(x.get("box"))}) for x in d.get("links", ())),
+            "images": tuple(ImageFact(**{**x, "box": _box(x.get("box"))}) for x in d.get("images", ())),
+            "entries": tuple(_entry(x) for x in d.get("entries", ())),
+            "content": _render(d.get("content")),
+        }
+    )
+
+
+def link_check_from_dict(d: dict) -> LinkCheck:  # type: ignore[type-arg]
+    return LinkCheck(**{**d, "error": NetError(d["error"]) if d.get("error") else None})
+
+
+def column_from_dict(d: dict) -> ColumnSnapshot:  # type: ignore[type-arg]
+    return ColumnSnapshot(
+        **{
+            **d,
+            "error": NetError(d["error"]) if d.get("error") else None,
+            "entries": tuple(_entry(x) for x in d.get("entries", ())),
+            "pages": tuple(d.get("pages", ())),
+            "content": _render(d.get("content")),
+        }
+    )

@@ -1,0 +1,121 @@
+"""URL normalisation and scope: one definition used by the crawler, rules and fingerprints."""
+
+from __future__ import annotations
+
+import ipaddress
+import posixpath
+from functools import lru_cache
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+# query parameters that never change what a page shows
+_TRACKING = {"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "spm", "from"}
+
+
+@lru_cache(maxsize=100_000)  # the same links recur on every page of a site
+def normalise(url: str, base: str | None = None) -> str:
+    """Absolute, canonical form of ``url`` (resolved against ``base``) or '' when it cannot be one.
+
+    Lower-case scheme and host, default port dropped, dot segments resolved, fragment dropped,
+    tracking parameters dropped, query sorted, percent-encoding made uniform.
+    """
+    raw = (url or "").strip()
+    if base:
+        try:
+            raw = urljoin(base, raw)
+        except ValueError:
+            return ""
+    try:
+        parts = urlsplit(raw)
+        port = parts.port
+    except ValueError:
+        return ""
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        return ""
+    host = parts.hostname.lower()
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
+    path = parts.path or "/"
+    trailing = path.endswith("/")
+    path = posixpath.normpath(unquote(path))
+    if path in (".", "//"):
+        path = "/"
+    if trailing and not path.endswith("/"):
+        path += "/"
+    path = quote(path, safe="/%:@!$&'()*+,;=-._~")
+    query = urlencode(
+        sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in _TRACKING)
+    )
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def host_of(url: str) -> str:
+    """``host[:port]`` of a URL as written in a site's ``scope`` list ('' when none)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return ""
+    host = (parts.hostname or "").lower()
+    if not host:
+        return ""
+    if port is None or port == _DEFAULT_PORTS.get(parts.scheme.lower()):
+        return host
+    return f"{host}:{port}"
+
+
+def hostname_of(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def in_scope(url: str, scope: list[str] | tuple[str, ...]) -> bool:
+    """True when the URL's host (with or without port) is one of ``scope``."""
+    hp = host_of(url)
+    if not hp:
+        return False
+    return hp in scope or hostname_of(url) in scope
+
+
+def is_government(url: str, scope: list[str] | tuple[str, ...], government_domains: list[str] | tuple[str, ...]) -> bool:
+    """Hosts under ``government_domains`` (e.g. gov.cn) or in the site's scope are government sites."""
+    if in_scope(url, scope):
+        return True
+    host = hostname_of(url)
+    return any(host == d or host.endswith("." + d) for d in government_domains)
+
+
+def is_private_host(url: str) -> bool:
+    """Loopback, private, link-local addresses and ``localhost``."""
+    host = hostname_of(url).strip("[]")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
+
+
+def path_of(url: str) -> str:
+    try:
+        return urlsplit(url).path or "/"
+    except ValueError:
+        return "/"
+
+
+_INDEX_PAGES = ("index.html", "index.htm", "index.shtml", "index.jsp", "index.php", "index.asp", "index.aspx",
+                "default.html", "default.htm", "default.aspx", "default.asp")
+
+
+def page_key(url: str) -> str:
+    """A URL with a trailing directory index page (``index.html``, ``default.aspx`` …) reduced to its
+    folder: ``/col/gzdt/index.html`` and ``/col/gzdt/`` are one column on every CMS."""
+    for name in _INDEX_PAGES:
+        if url.lower().endswith("/" + name):
+            return url[: -len(name)]
+    return url
