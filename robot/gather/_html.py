@@ -1,0 +1,353 @@
+"""HTML helpers shared by the pure extractors (selectolax's lexbor backend): text, links, CSS
+paths, the regions links are not taken from (:class:`Regions`), and the page's main content
+region without its chrome (:func:`main_region`, what a blank column is judged from).
+
+Lexbor nodes compare equal when their *serialised HTML* is equal (two identical ``<li>`` rows are
+"equal"), so identity here is always ``mem_id``: :func:`same`, and dictionaries keyed by it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from robot.urls import normalise
+
+NOISE_TAGS = "script, style, noscript, template, select"
+_SKIP_HREF = ("javascript:", "mailto:", "tel:", "sms:", "#", "data:")
+# id/class tokens of regions that are not content: navigation, footer, pager, breadcrumbs, tools.
+# Substrings for the unambiguous words; whole tokens for the short ones (page-content is content).
+_EXCLUDE_PART = re.compile(
+    r"nav|menu|daohang|footer|copyright|banquan|breadcrumb|crumb|pagination|pager|paging|fenye|sidebar", re.I
+)
+_EXCLUDE_TOKEN = re.compile(
+    r"(foot|bottom|dh|bq|page|pages|pagebox|page-box|pagebar|position|location|weizhi|dqwz|header|tools?|"
+    r"share|search|yqlj|friendlinks?|friend-links?)\d*",
+    re.I,
+)
+_EXCLUDE_TAGS = {"nav", "header", "footer", "aside"}
+_FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+COPYRIGHT_RE = re.compile(r"版权所有|copyright|©|ICP备|网站标识码|公网安备", re.I)
+# the lines a footer is made of, besides the copyright itself
+_FOOTER_LINE = re.compile(
+    COPYRIGHT_RE.pattern + r"|主办|承办|协办|技术支持|维护|联系电话|电话|传真|地址|邮编|邮箱|e-?mail|建议使用|分辨率|浏览器"
+    r"|网站地图|联系我们|关于我们|纠错|备案|党政机关",
+    re.I,
+)
+INLINE_TAGS = {"a", "span", "font", "em", "b", "strong", "i", "u", "small", "label", "br", "img", "sup", "sub"}
+_ROW_TAGS = "li, tr, dd, dt, td"
+
+
+def clean(text: str | None) -> str:
+    """Whitespace folded (ideographic and no-break spaces too)."""
+    return " ".join((text or "").split())
+
+
+def text_of(node: LexborNode | None) -> str:
+    return clean(node.text(deep=True, separator=" ")) if node is not None else ""
+
+
+def attr(node: LexborNode, name: str) -> str:
+    return clean(node.attributes.get(name) or "")
+
+
+def same(a: LexborNode | None, b: LexborNode | None) -> bool:
+    """The same element (not merely the same markup)."""
+    return a is not None and b is not None and a.mem_id == b.mem_id
+
+
+def parse(html: str, strip_noise: bool = True) -> LexborHTMLParser:
+    """Parse; scripts, styles and ``<select>`` options are dropped unless asked to keep them."""
+    tree = LexborHTMLParser(html or "<html></html>")
+    if strip_noise:
+        for node in tree.css(NOISE_TAGS):
+            node.decompose()
+    return tree
+
+
+def base_of(tree: LexborHTMLParser, page_url: str) -> str:
+    """The URL relative links resolve against: ``<base href>`` when the page has one."""
+    node = tree.css_first("base[href]")
+    href = (node.attributes.get("href") or "").strip() if node is not None else ""
+    return urljoin(page_url, href) if href else page_url
+
+
+def ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    p = node.parent
+    while p is not None and p.tag not in ("-document", None):
+        yield p
+        p = p.parent
+
+
+def link_url(a: LexborNode, base: str) -> str:
+    """The link's absolute normalised URL; '' for javascript:, mailto:, # and the like."""
+    raw = (a.attributes.get("href") or "").strip()
+    if not raw or raw.lower().startswith(_SKIP_HREF):
+        return ""
+    return normalise(raw, base)
+
+
+def label_of(a: LexborNode) -> str:
+    """What a link says: its title attribute when longer than its (truncated …) text."""
+    text, title = text_of(a), attr(a, "title")
+    if not text:
+        img = a.css_first("img[alt]")
+        text = attr(img, "alt") if img is not None else ""
+    core = re.sub(r"(\.{2,}|…+|。{2,})$", "", text)  # CMS lists cut titles: 关于印发…的...
+    return title if len(title) > len(core) else text
+
+
+def css_path(node: LexborNode) -> str:
+    """``html > body > div:nth-of-type(3) > ul:nth-of-type(1)``: finds the element again."""
+    parts: list[str] = []
+    cur: LexborNode | None = node
+    while cur is not None and cur.tag not in ("html", "-document", None):
+        parent = cur.parent
+        if cur.tag in ("body", "head") or parent is None:
+            parts.append(str(cur.tag))
+        else:
+            index = 0
+            for sib in parent.iter():
+                if sib.tag == cur.tag:
+                    index += 1
+                if sib.mem_id == cur.mem_id:
+                    break
+            parts.append(f"{cur.tag}:nth-of-type({index})")
+        cur = parent
+    return " > ".join(["html", *reversed(parts)])
+
+
+def linked_rows(node: LexborNode) -> bool:
+    """Holds at least two sibling rows (li, tr, dd, dt, td) that each hold a link: a list or a bar."""
+    seen: set[int] = set()
+    for row in node.css(_ROW_TAGS):
+        parent = row.parent
+        if parent is None or row.css_first("a[href]") is None:
+            continue
+        if parent.mem_id in seen:
+            return True
+        seen.add(parent.mem_id)
+    return False
+
+
+def block_of(node: LexborNode) -> LexborNode | None:
+    """The nearest ancestor-or-self that is not inline markup (a text node's line or block)."""
+    cur: LexborNode | None = node if node.tag != "-text" else node.parent
+    while cur is not None and cur.tag in INLINE_TAGS:
+        cur = cur.parent
+    return cur
+
+
+def _footer_share(node: LexborNode) -> float:
+    """How much of the node's text sits in footer lines (版权所有, 主办单位, 地址, ICP备 …)."""
+    total = foot = 0
+    for t in node.traverse(include_text=True):
+        if t.tag != "-text":
+            continue
+        s = clean(t.text_content)
+        if not s:
+            continue
+        total += len(s)
+        line = block_of(t)
+        line_text = text_of(line) if line is not None and not same(line, node) else s
+        if _FOOTER_LINE.search(s) or (len(line_text) <= 120 and _FOOTER_LINE.search(line_text)):
+            foot += len(s)
+    return foot / total if total else 0.0
+
+
+def is_copyright_area(node: LexborNode) -> bool:
+    """The page's copyright footer itself: short, naming 版权所有/ICP备/网站标识码, mostly footer lines,
+    and holding no list or navigation bar (a wrapper of a short page holds the footer too)."""
+    if node.tag not in ("div", "p", "table", "td", "ul", "section"):
+        return False
+    text = text_of(node)
+    if not text or len(text) >= 400 or not COPYRIGHT_RE.search(text) or _FULL_DATE.search(text):
+        return False
+    return _footer_share(node) >= 2 / 3 and not linked_rows(node)
+
+
+class Regions:
+    """Which elements sit in navigation, header, footer, pager or copyright areas (memoised)."""
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.body_len = max(len(text_of(tree.body)), 1)
+        self._memo: dict[int, bool] = {}
+
+    def _own(self, node: LexborNode) -> bool:
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag in _EXCLUDE_TAGS:
+            return True
+        if is_copyright_area(node):
+            return True
+        tokens = (attr(node, "id") + " " + attr(node, "class")).split()
+        if not any(_EXCLUDE_PART.search(t) or _EXCLUDE_TOKEN.fullmatch(t) for t in tokens):
+            return False
+        # a "region" holding much of the page is a wrapper (<div class="page">), not a bar
+        size = len(text_of(node))
+        return not (size >= 500 and size >= 0.4 * self.body_len)
+
+    def excluded(self, node: LexborNode) -> bool:
+        key = node.mem_id
+        if key not in self._memo:
+            parent = node.parent
+            self._memo[key] = self._own(node) or (
+                parent is not None and parent.tag != "-document" and self.excluded(parent)
+            )
+        return self._memo[key]
+
+
+# --- the main content region (what a column page shows besides its chrome) --------------------
+
+# navigation, header, footer, breadcrumbs and side columns; pagers and tools are part of the content
+_CHROME_PART = re.compile(r"nav|menu|daohang|copyright|banquan|crumb|sidebar|position|location|weizhi|dqwz", re.I)
+_CHROME_TOKEN = re.compile(
+    r"(top|head|header|foot|footer|bottom|dh|bq|side|aside)"
+    r"([-_]?(bar|box|wrap|wrapper|nav|menu|links?|info|inner|left|right|in|area|w|con|main))?\d*",
+    re.I,
+)
+_CHROME_TAGS = {"nav", "header", "footer", "aside"}
+_CRUMB_RE = re.compile(r"(您现在的|您当前的|当前|您的|所在|现在)\s*位置")
+_EMPTY_NOTE = re.compile(r"暂无(信息|数据|记录|内容|相关|文章|新闻|资料)|没有(记录|数据|信息|找到|相关|符合)|无(相关)?(记录|数据|信息)")
+_LIST_RE = re.compile(r"list|liebiao|(?:^|[-_\s])lbs?(?:[-_\s\d]|$)", re.I)
+_CONTENT_RE = re.compile(
+    r"content|article|zwgk|(?:^|[-_\s])(?:con|cont|zw|text|detail|main|box|right|nr|wz)(?:[-_\s\d]|$)", re.I)
+_HEADING_RE = re.compile(r"tit|(?:^|[-_\s])(?:bt|lmmc|lanmu|colname|catname)(?:[-_\s\d]|$)", re.I)
+_HEADING_TAGS = "h1, h2, h3, h4, h5, h6, [class*=tit], [id*=tit], [class*=bt], [class*=lmmc], [class*=lanmu]"
+_TEXTLESS = ("script", "style", "noscript", "template")
+
+
+class Chrome:
+    """The page's chrome: header, navigation, breadcrumbs, side columns and the copyright footer."""
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.body_len = max(len(text_of(tree.body)), 1)
+        self.marked: set[int] = set()  # chrome elements
+        self.holders: set[int] = set()  # chrome elements and their ancestors
+        self._inside: dict[int, bool] = {}
+        if tree.body is None:
+            return
+        for n in tree.body.traverse(include_text=True):
+            if n.tag == "-text":
+                text = n.text_content or ""
+                parent = n.parent
+                if (len(text) <= 80 and _CRUMB_RE.search(text) and parent is not None
+                        and parent.tag not in _TEXTLESS):
+                    line = block_of(n)
+                    if line is not None and line.tag not in ("body", "html") and len(text_of(line)) <= 200:
+                        self._mark(line)
+            elif self._own(n):
+                self._mark(n)
+
+    def _own(self, node: LexborNode) -> bool:
+        if node.tag in _CHROME_TAGS:
+            return True
+        tokens = (attr(node, "id") + " " + attr(node, "class")).split()
+        if any(_CHROME_PART.search(t) or _CHROME_TOKEN.fullmatch(t) for t in tokens):
+            size = len(text_of(node))  # a "region" holding much of the page is a wrapper
+            return not (size >= 500 and size >= 0.4 * self.body_len)
+        return is_copyright_area(node)
+
+    def _mark(self, node: LexborNode) -> None:
+        self.marked.add(node.mem_id)
+        self.holders.add(node.mem_id)
+        for a in ancestors(node):
+            self.holders.add(a.mem_id)
+
+    def holds(self, node: LexborNode) -> bool:
+        """The node is chrome or has chrome inside."""
+        return node.mem_id in self.holders
+
+    def inside(self, node: LexborNode) -> bool:
+        """The node is chrome or sits in chrome."""
+        key = node.mem_id
+        if key not in self._inside:
+            parent = node.parent
+            self._inside[key] = key in self.marked or (
+                parent is not None and parent.tag not in ("-document", None) and self.inside(parent))
+        return self._inside[key]
+
+
+def _tokens(node: LexborNode) -> str:
+    return attr(node, "id") + " " + attr(node, "class")
+
+
+def _list_container(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None:
+    """Where the page's list is, even when empty: the block of an empty-list note (暂无信息),
+    else a list-named element (list, lb, news_list) outside the chrome, the one with most rows."""
+    body = tree.body
+    if body is None:
+        return None
+    for t in body.traverse(include_text=True):
+        text = t.text_content or "" if t.tag == "-text" else ""
+        if text and len(clean(text)) <= 30 and _EMPTY_NOTE.search(text):
+            line = block_of(t)
+            if line is not None and line.tag not in _TEXTLESS and not chrome.inside(line):
+                return line
+    lists = [n for n in body.css("[id], [class]") if n.tag in ("div", "ul", "ol", "table", "dl", "section", "td")
+             and _LIST_RE.search(_tokens(n)) and not chrome.inside(n)]
+    return max(lists, key=lambda n: len(n.css("li, tr, dd")), default=None)
+
+
+def _densest_block(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None:
+    """The smallest element holding most (80 %) of the text outside the chrome."""
+    body = tree.body
+    if body is None:
+        return None
+    held: dict[int, int] = {}
+    total = 0
+    for t in body.traverse(include_text=True):
+        parent = t.parent
+        if t.tag != "-text" or parent is None or parent.tag in _TEXTLESS or chrome.inside(parent):
+            continue
+        size = len(clean(t.text_content))
+        total += size
+        for a in [parent, *ancestors(parent)]:
+            held[a.mem_id] = held.get(a.mem_id, 0) + size
+    if not total:
+        return None
+    best: LexborNode | None = None
+    for n in body.traverse():
+        if n.tag not in INLINE_TAGS and n.tag != "body" and held.get(n.mem_id, 0) >= 0.8 * total:
+            best = n  # traversal is depth-first: the last hit is the deepest on the path
+    return best
+
+
+def _has_heading(node: LexborNode) -> bool:
+    """The node begins with a heading (the column's name above its list), not merely holds one."""
+    heading = next((h for h in node.css(_HEADING_TAGS) if text_of(h)), None)
+    return heading is not None and text_of(node).startswith(text_of(heading))
+
+
+def main_region(tree: LexborHTMLParser) -> LexborNode | None:
+    """The page's main content region without its list entries: the element around the list
+    container (even an empty one, with its 暂无信息 note) or, on a single page, around most of
+    the text; grown to take in the column's heading, but never the header, navigation,
+    breadcrumbs, side columns or footer. None when nothing fits (never body or html)."""
+    chrome = Chrome(tree)
+    start = _list_container(tree, chrome)
+    from_list = start is not None
+    if start is None:
+        start = _densest_block(tree, chrome)
+    node = start
+    while node is not None and node.tag in INLINE_TAGS | {"tbody", "thead", "tr", "li", "dd", "dt"}:
+        node = node.parent
+    if node is None or node.tag in ("body", "html", "-document"):
+        return None
+    path = [node]  # the node and its ancestors up to the chrome, on a single page not much bigger
+    while True:
+        parent = path[-1].parent
+        if parent is None or parent.tag in ("body", "html", "-document") or chrome.holds(parent):
+            break
+        if not from_list and len(text_of(parent)) > 1.5 * max(len(text_of(path[-1])), 1):
+            break
+        path.append(parent)
+    headed = next((n for n in path if _has_heading(n)), None)
+    if headed is not None:
+        return headed
+    if from_list:  # a content block around the list, else the list's own block
+        return next((n for n in path if _CONTENT_RE.search(_tokens(n)) and text_of(n)), path[0])
+    return path[-1]

@@ -1,0 +1,310 @@
+"""The browser layer: Debian Chromium driven by Playwright (async API).
+
+One :func:`visit` per page produces a :class:`PageSnapshot` plus the rendered HTML for the pure
+extractors. The page is waited on by conditions (DOM ready, then the load event within the
+remaining budget); dialogs and popups of hostile pages are dismissed; any navigation error
+retires the page (a Playwright bug makes later ``goto`` calls on it fail), so callers get a
+fresh one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import shutil
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from playwright.async_api import Browser, BrowserContext, Page, Playwright, async_playwright
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+from robot.snapshots import Box, ImageFact, LinkFact, NetError, PageSnapshot
+from robot.urls import normalise
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+    "--disable-features=Translate,MediaRouter,OptimizationHints",
+    "--mute-audio",
+]
+MAX_TEXT = 300_000
+_DOM_JS = (Path(__file__).with_name("dom.js")).read_text(encoding="utf-8")
+# Pages must not stop the robot: no dialogs, no popups, no "leave this page?" prompts.
+_TAME_JS = """
+window.alert = () => {}; window.confirm = () => true; window.prompt = () => null;
+window.print = () => {}; window.open = () => null;
+window.addEventListener('beforeunload', (e) => { e.stopImmediatePropagation(); }, true);
+"""
+
+# Chromium's stable network error codes (net::ERR_*), as Playwright reports them.
+_NET_CODES: dict[str, NetError] = {
+    "ERR_NAME_NOT_RESOLVED": NetError.DNS,
+    "ERR_NAME_RESOLUTION_FAILED": NetError.DNS,
+    "ERR_CONNECTION_REFUSED": NetError.REFUSED,
+    "ERR_CONNECTION_RESET": NetError.RESET,
+    "ERR_CONNECTION_CLOSED": NetError.RESET,
+    "ERR_EMPTY_RESPONSE": NetError.RESET,
+    "ERR_CONNECTION_ABORTED": NetError.RESET,
+    "ERR_TIMED_OUT": NetError.TIMEOUT,
+    "ERR_CONNECTION_TIMED_OUT": NetError.TIMEOUT,
+    "ERR_TOO_MANY_REDIRECTS": NetError.TOO_MANY_REDIRECTS,
+    "ERR_INVALID_URL": NetError.MALFORMED_URL,
+    "ERR_UNSAFE_PORT": NetError.BLOCKED,
+    "ERR_BLOCKED_BY_CLIENT": NetError.BLOCKED,
+    "ERR_ADDRESS_UNREACHABLE": NetError.REFUSED,
+    "ERR_SSL_PROTOCOL_ERROR": NetError.TLS,
+    "ERR_CERT_AUTHORITY_INVALID": NetError.TLS,
+    "ERR_CERT_DATE_INVALID": NetError.TLS,
+    "ERR_CERT_COMMON_NAME_INVALID": NetError.TLS,
+}
+_NET_RE = re.compile(r"net::(ERR_[A-Z_]+)")
+
+
+def classify_navigation_error(exc: BaseException) -> tuple[NetError, str]:
+    """Map a failed navigation to a :class:`NetError` by Chromium's ``net::ERR_*`` code."""
+    if isinstance(exc, PlaywrightTimeout | asyncio.TimeoutError):
+        return NetError.TIMEOUT, "no answer within the timeout"
+    m = _NET_RE.search(str(exc))
+    if m:
+        code = m.group(1)
+        if code.startswith("ERR_CERT_"):
+            return NetError.TLS, code
+        return _NET_CODES.get(code, NetError.OTHER), code
+    return NetError.OTHER, str(exc).splitlines()[0][:200]
+
+
+def chromium_path() -> str:
+    """Debian's Chromium (``ZWGK_CHROMIUM`` overrides); a clear error when it is missing."""
+    for candidate in (os.environ.get("ZWGK_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
+        if candidate and Path(candidate).exists():
+            return candidate
+    raise RuntimeError(
+        "Chromium not found: install Debian's (apt-get install -y chromium fonts-noto-cjk) "
+        "or set ZWGK_CHROMIUM to its path"
+    )
+
+
+@dataclass
+class BrowserSettings:
+    timeout_s: float = 15.0
+    user_agent: str = ""
+    viewport_width: int = 1280
+    viewport_height: int = 800
+    headless: bool = True
+    images: bool = True  # False: the renderer loads no pictures (the HTTP pool judges them)
+
+
+class BrowserSession:
+    """A launched Chromium; ``new_context()`` per site, closed together."""
+
+    def __init__(self, settings: BrowserSettings | None = None) -> None:
+        self.settings = settings or BrowserSettings()
+        self._pw: Playwright | None = None
+        self.browser: Browser | None = None
+
+    async def __aenter__(self) -> BrowserSession:
+        self._pw = await async_playwright().start()
+        args = CHROMIUM_ARGS + ([] if self.settings.images else ["--blink-settings=imagesEnabled=false"])
+        self.browser = await self._pw.chromium.launch(
+            executable_path=chromium_path(), args=args, headless=self.settings.headless
+        )
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        try:
+            if self.browser is not None:
+                await asyncio.wait_for(self.browser.close(), 20)
+        except (TimeoutError, PlaywrightError):
+            pass
+        if self._pw is not None:
+            await self._pw.stop()
+
+    async def new_context(self, **kwargs: Any) -> BrowserContext:
+        assert self.browser is not None
+        s = self.settings
+        ctx = await self.browser.new_context(
+            viewport={"width": s.viewport_width, "height": s.viewport_height},
+            locale="zh-CN",
+            timezone_id="Asia/Shanghai",
+            user_agent=s.user_agent or None,
+            ignore_https_errors=False,
+            **kwargs,
+        )
+        ctx.set_default_timeout(s.timeout_s * 1000)
+        await ctx.add_init_script(_TAME_JS)
+        return ctx
+
+    @property
+    def user_agent(self) -> str:
+        return self.settings.user_agent
+
+
+async def new_page(ctx: BrowserContext) -> Page:
+    page = await ctx.new_page()
+    page.on("dialog", lambda d: asyncio.ensure_future(_quietly(d.dismiss())))
+    page.on("popup", lambda p: asyncio.ensure_future(_quietly(p.close())))
+    return page
+
+
+async def _quietly(coro: Any) -> None:
+    try:
+        await coro
+    except PlaywrightError:
+        pass
+
+
+async def close_page(page: Page, *, stuck: bool = False) -> None:
+    """Close a page (bounded). A page whose script never yields has its renderer crashed first:
+    otherwise the stuck process would serve the next page of the same site too."""
+    if stuck:
+        try:
+            cdp = await page.context.new_cdp_session(page)
+            await asyncio.wait_for(cdp.send("Page.crash"), 1)
+        except (PlaywrightError, TimeoutError):
+            pass  # the crash does not answer; it has happened
+    try:
+        await asyncio.wait_for(page.close(run_before_unload=False), 10)
+    except (PlaywrightError, TimeoutError):
+        pass
+
+
+async def responsive(page: Page, within_s: float = 1.0) -> bool:
+    """Whether the page's main thread still answers: a script may start an endless loop *after*
+    the page was read (a timer), and the next navigation on that page would then hang."""
+    try:
+        await asyncio.wait_for(page.evaluate("0"), within_s)
+        return True
+    except (TimeoutError, PlaywrightError):
+        return False
+
+
+async def ready_page(ctx: BrowserContext, page: Page | None) -> Page:
+    """The page to navigate next: ``page`` while it still answers, else a fresh one (a stuck
+    one has its renderer crashed first)."""
+    if page is not None:
+        if not page.is_closed() and await responsive(page):
+            return page
+        await close_page(page, stuck=True)
+    return await new_page(ctx)
+
+
+@dataclass
+class Visit:
+    snapshot: PageSnapshot
+    html: str  # the rendered DOM (page.content()), '' when the page failed
+    healthy: bool  # False: the page must be replaced before the next navigation
+    stuck: bool = False  # its script never yielded: crash the renderer when replacing it
+
+
+async def visit(
+    page: Page, url: str, *, site: str, timeout_s: float, depth: int = 0, via: str = "", images: bool = True
+) -> Visit:
+    """Navigate to ``url`` and gather its snapshot; never raises for page trouble."""
+    fetched_at = datetime.now(UTC)
+    started = time.perf_counter()
+    budget = timeout_s
+    try:
+        response = await page.goto(url, wait_until="domcontentloaded", timeout=budget * 1000)
+    except (TimeoutError, PlaywrightError) as exc:
+        err, detail = classify_navigation_error(exc)
+        # a page whose previous document never yields cannot navigate: say so, so it is crashed
+        stuck = err is NetError.TIMEOUT and not await responsive(page)
+        elapsed = int((time.perf_counter() - started) * 1000)
+        snap = PageSnapshot(
+            site=site, requested_url=url, final_url=url, status=None, error=err, error_detail=detail,
+            response_ms=elapsed if err is NetError.TIMEOUT else None, fetched_at=fetched_at, depth=depth, via=via,
+        )
+        return Visit(snap, "", healthy=False, stuck=stuck)
+    status = response.status if response is not None else None
+    content_type = (response.headers.get("content-type", "") if response is not None else "").lower()
+    remaining = max(0.5, budget - (time.perf_counter() - started))
+    load_done = True
+    try:
+        await page.wait_for_load_state("load", timeout=remaining * 1000)
+    except (TimeoutError, PlaywrightError):
+        load_done = False  # a hanging sub-resource: the page itself answered
+    facts: dict[str, Any] | None = None
+    html = ""
+    stuck = False
+    if status is not None and status >= 400:  # an error page: its status is what counts
+        snap = PageSnapshot(site=site, requested_url=url, final_url=normalise(page.url) or url, status=status,
+                            content_type=content_type, fetched_at=fetched_at, depth=depth, via=via,
+                            response_ms=int((time.perf_counter() - started) * 1000))
+        return Visit(snap, "", healthy=True)
+    for _ in range(3):  # a page that reloads itself destroys the context: try again on the new one
+        try:
+            raw = await asyncio.wait_for(page.evaluate(_DOM_JS, MAX_TEXT), timeout=max(2.0, timeout_s / 2))
+            facts = json.loads(raw)
+            html = facts.pop("html")
+            break
+        except TimeoutError:
+            stuck = True  # a script that never yields: keep what the HTTP answer told us
+            break
+        except PlaywrightError:
+            try:
+                await page.wait_for_load_state("domcontentloaded", timeout=2000)
+            except (TimeoutError, PlaywrightError):
+                break
+    final_url = normalise(page.url) or url
+    snap = _snapshot(site, url, final_url, status, content_type, facts, html, fetched_at, depth, via, load_done,
+                     images)
+    return Visit(snap, html, healthy=facts is not None and not stuck, stuck=stuck)
+
+
+def _snapshot(
+    site: str, url: str, final_url: str, status: int | None, content_type: str, facts: dict[str, Any] | None,
+    html: str, fetched_at: datetime, depth: int, via: str, load_done: bool, images: bool = True,
+) -> PageSnapshot:
+    if facts is None:
+        return PageSnapshot(
+            site=site, requested_url=url, final_url=final_url, status=status, content_type=content_type,
+            fetched_at=fetched_at, depth=depth, via=via, error_detail="page script did not yield",
+        )
+    t = facts.get("timing") or {}
+    # request sent → first byte: excludes the browser's own work before the request (unloading the
+    # previous page, a busy renderer), so it measures the server
+    if t.get("response_start"):
+        sent = t.get("request_start") or t["start"]
+        response_ms = int(t["response_start"] - sent)
+    else:
+        response_ms = None
+    load_ms = int(t["load_end"] - t["start"]) if load_done and t.get("load_end") else None
+    size = int(t.get("encoded") or 0) or len(html.encode("utf-8"))
+    links = tuple(
+        LinkFact(
+            href=normalise(x["href"]) if x["href"] else "",
+            raw_href=x["raw_href"], text=x["text"], visible=x["visible"], hidden_reason=x["hidden_reason"],
+            box=Box(**x["box"]), selector=x["selector"], in_nav=x["in_nav"], target_blank=x["target_blank"],
+            onclick=x["onclick"],
+        )
+        for x in facts["links"]
+    )
+    images = tuple(
+        ImageFact(
+            src=normalise(x["src"]) if x["src"] and not x["src"].startswith("data:") else x["src"][:100],
+            raw_src=x["raw_src"][:500], alt=x["alt"][:200],
+            # not loaded by the renderer: no verdict yet (complete=False), the HTTP pool decides
+            loaded=x["loaded"] if images else False, complete=x["complete"] if images else False,
+            natural_width=x["natural_width"], natural_height=x["natural_height"], box=Box(**x["box"]),
+            visible=x["visible"], selector=x["selector"],
+        )
+        for x in facts["images"]
+    )
+    return PageSnapshot(
+        site=site, requested_url=url, final_url=final_url, status=status, response_ms=response_ms,
+        load_ms=load_ms, bytes=size, fetched_at=fetched_at, content_type=content_type,
+        title=facts["title"][:500], text=facts["text"], links=links, images=images, depth=depth, via=via,
+        html_bytes=len(html),
+    )

@@ -1,0 +1,158 @@
+"""Evidence capture: revisit the page of each finding and photograph it with the element marked.
+
+One visit per page with findings (not per finding); each finding gets its own screenshot with
+the offending element outlined in red and scrolled into view, or the whole page where the
+finding is about the page (a column). Every capture goes through :class:`EvidenceWriter`, which
+never overwrites and writes the sidecar beside it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from playwright.async_api import BrowserContext, Page
+from playwright.async_api import Error as PlaywrightError
+
+from robot.evidence import EvidenceWriter
+from robot.findings import Finding
+from robot.gather.browser import close_page, ready_page
+
+log = logging.getLogger(__name__)
+
+MAX_FULL_PAGE_PX = 12000  # taller pages are cut here (a 3 MB page is still evidence at its top)
+MAX_CAPTURES_PER_SITE = 400
+
+_MARK_JS = """(sel) => {
+  const el = document.querySelector(sel);
+  if (!el) return null;
+  el.scrollIntoView({block: 'center', inline: 'center'});
+  el.setAttribute('data-zwgk-outline', el.style.outline || '');
+  el.style.outline = '4px solid #e00000';
+  el.style.outlineOffset = '2px';
+  const r = el.getBoundingClientRect();
+  const s = getComputedStyle(el);
+  return {x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height,
+          shown: s.display !== 'none' && s.visibility !== 'hidden' && r.width > 0 && r.height > 0};
+}"""
+_UNMARK_JS = """(sel) => {
+  const el = document.querySelector(sel);
+  if (el) { el.style.outline = el.getAttribute('data-zwgk-outline') || ''; el.removeAttribute('data-zwgk-outline'); }
+}"""
+
+
+async def capture_findings(
+    ctx: BrowserContext,
+    writer: EvidenceWriter,
+    findings: Sequence[Finding],
+    *,
+    timeout_s: float,
+    concurrency: int = 2,
+    progress: Callable[[str, dict[str, Any]], None] | None = None,
+) -> dict[str, list[str]]:
+    """Screenshots for the findings that want one; fingerprint → evidence file paths."""
+    by_url: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        if f.mark is not None:
+            by_url[f.url].append(f)
+    out: dict[str, list[str]] = {}
+    work: list[tuple[str, list[Finding]]] = []
+    budget = MAX_CAPTURES_PER_SITE
+    for url, group in sorted(by_url.items()):
+        if budget <= 0:
+            log.warning("evidence capture limit reached (%d per site): later findings have no screenshot",
+                        MAX_CAPTURES_PER_SITE)
+            break
+        work.append((url, group[:budget]))
+        budget -= len(work[-1][1])
+    queue: asyncio.Queue[tuple[str, list[Finding]]] = asyncio.Queue()
+    for item in work:
+        queue.put_nowait(item)
+
+    async def worker() -> None:
+        page = None
+        try:
+            while not queue.empty():
+                url, group = queue.get_nowait()
+                page = await ready_page(ctx, page)
+                status, final_url = await _open(page, url, timeout_s)
+                for f in group:
+                    try:
+                        paths = await _capture_one(page, writer, f, status, final_url)
+                    except (TimeoutError, PlaywrightError) as exc:
+                        log.warning("could not capture evidence for %s on %s: %s", f.rule, url,
+                                    str(exc).splitlines()[0])
+                        continue
+                    out.setdefault(f.fingerprint, []).extend(paths)
+                    if progress:
+                        progress("evidence", {"site": f.site, "rule": f.rule, "url": url})
+                if status is None:  # a failed navigation spoils the page for the next one
+                    await close_page(page)
+                    page = None
+        finally:
+            if page is not None:
+                await close_page(page)
+
+    await asyncio.gather(*(worker() for _ in range(max(1, min(concurrency, len(work))))))
+    return out
+
+
+async def _open(page: Page, url: str, timeout_s: float) -> tuple[int | None, str]:
+    try:
+        response = await page.goto(url, wait_until="domcontentloaded", timeout=timeout_s * 1000)
+    except (TimeoutError, PlaywrightError) as exc:
+        return None, f"error: {str(exc).splitlines()[0][:200]}"
+    try:
+        await page.wait_for_load_state("load", timeout=timeout_s * 1000)
+    except (TimeoutError, PlaywrightError):
+        pass  # a hanging sub-resource: photograph what is there
+    return (response.status if response else None), page.url
+
+
+async def _capture_one(page: Page, writer: EvidenceWriter, f: Finding, status: int | None, final_url: str) -> list[str]:
+    mark = f.mark
+    assert mark is not None
+    meta: dict[str, Any] = {
+        "fingerprint": f.fingerprint, "url": f.url, "final_url": final_url, "status": status,
+        "target": f.target, "message": f.message, "severity": f.severity.value,
+    }
+    element = None
+    if mark.selector:
+        element = await asyncio.wait_for(page.evaluate(_MARK_JS, mark.selector), 10)
+        meta["selector"] = mark.selector
+        meta["element_box"] = element or (
+            {"x": mark.box.x, "y": mark.box.y, "width": mark.box.width, "height": mark.box.height} if mark.box else None
+        )
+        meta["element_shown"] = bool(element and element.get("shown"))
+    try:
+        if mark.full_page or (mark.selector and not (element and element.get("shown"))):
+            png = await _full_page(page)
+            meta["kind"] = "full_page"
+        else:
+            png = await asyncio.wait_for(page.screenshot(animations="disabled", caret="hide"), 20)
+            meta["kind"] = "viewport_marked" if element else "viewport"
+    finally:
+        if element is not None:
+            await _quiet_eval(page, _UNMARK_JS, mark.selector)
+    cap = writer.write(f.site, f.rule, png, meta)
+    return [cap.path.as_posix()]
+
+
+async def _full_page(page: Page) -> bytes:
+    height = await _quiet_eval(page, "() => document.documentElement.scrollHeight") or 0
+    width = page.viewport_size["width"] if page.viewport_size else 1280
+    if isinstance(height, int | float) and height > MAX_FULL_PAGE_PX:
+        return await asyncio.wait_for(
+            page.screenshot(full_page=True, clip={"x": 0, "y": 0, "width": width, "height": MAX_FULL_PAGE_PX},
+                            animations="disabled", caret="hide"), 30)
+    return await asyncio.wait_for(page.screenshot(full_page=True, animations="disabled", caret="hide"), 30)
+
+
+async def _quiet_eval(page: Page, js: str, arg: Any = None) -> Any:
+    try:
+        return await asyncio.wait_for(page.evaluate(js, arg), 5)
+    except (TimeoutError, PlaywrightError):
+        return None

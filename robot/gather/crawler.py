@@ -1,0 +1,482 @@
+"""Crawl one site: breadth-first through its scope, gathering snapshots once per page.
+
+Bounded by ``max_pages`` and ``max_depth``, URLs normalised and deduplicated, pagination
+followed, out-of-scope pages never crawled (their links are checked over the HTTP pool), at most
+``per_host_concurrency`` pages open at once on the site, a fresh page after any navigation error.
+Each snapshot goes to ``on_page`` as soon as it is taken, so a run cut short loses nothing and a
+resumed run skips what it already has.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from pathlib import PurePosixPath
+from typing import Any
+
+from playwright.async_api import BrowserContext, Page
+
+from robot import vision
+from robot.config import Defaults, SiteConfig
+from robot.gather import extract
+from robot.gather.browser import BrowserSession, close_page, ready_page, visit
+from robot.gather.linkcheck import TRANSIENT_ERRORS, TRANSIENT_STATUS, LinkChecker
+from robot.snapshots import Box, ColumnSnapshot, LinkCheck, ListEntry, PageSnapshot, RenderFacts, SiteSnapshot
+from robot.urls import in_scope, is_private_host, page_key, path_of
+
+log = logging.getLogger(__name__)
+
+# Not pages: checked over the HTTP pool, never opened in the browser.
+RESOURCE_EXT = frozenset(
+    ".pdf .doc .docx .xls .xlsx .ppt .pptx .wps .et .zip .rar .7z .gz .tar .jpg .jpeg .png .gif .bmp .webp "
+    ".svg .ico .mp3 .mp4 .avi .wmv .flv .mov .exe .apk .txt .csv .xml .json .ofd .swf".split()
+)
+_AREA_JS = """(el) => {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const n of [el, ...el.querySelectorAll('*')]) {
+    const s = getComputedStyle(n);
+    if (s.display === 'none' || s.visibility === 'hidden' || parseFloat(s.opacity) === 0) continue;
+    const r = n.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1) continue;
+    x0 = Math.min(x0, r.left); y0 = Math.min(y0, r.top); x1 = Math.max(x1, r.right); y1 = Math.max(y1, r.bottom);
+  }
+  const text = el.innerText || '';
+  const lines = text.split('\\n').map((l) => l.replace(/\\s+/g, '')).filter((l) => l.length);
+  const pager = /^(首页|上一页|下一页|上页|下页|前页|后页|尾页|末页|\\d+|»|«|›|‹|>|<|>>|<<|GO|跳转|更多|more)$/i;
+  const links = [...el.querySelectorAll('a[href]')].filter((a) => {
+    const t = (a.innerText || '').replace(/\\s+/g, ''), h = a.getAttribute('href') || '';
+    const r = a.getBoundingClientRect();
+    // a title or a picture, not a menu entry (栏目 names are short)
+    const item = t.length >= 8 || a.querySelector('img') !== null;
+    return item && !pager.test(t) && !/^(javascript:|#)/i.test(h) && r.width > 0 && r.height > 0;
+  }).length;
+  const box = x1 > x0 && y1 > y0
+    ? {x: x0 + scrollX, y: y0 + scrollY, width: x1 - x0, height: y1 - y0} : null;
+  return {box, chars: text.replace(/\\s+/g, '').length,
+          longest: lines.reduce((m, l) => Math.max(m, l.length), 0), links};
+}"""
+# Pages the HTTP pool already found gone are recorded by their status, not opened in the browser.
+GONE_STATUS = frozenset({404, 410})
+MAX_QUERY_VARIANTS = 20  # distinct query strings followed per path (guards against crawler traps)
+PAGE_RECYCLE = 200  # navigations per browser page before it is replaced (bounds memory)
+
+OnPage = Callable[[PageSnapshot], None]
+Progress = Callable[[str, dict[str, Any]], None]
+
+
+def is_resource(url: str) -> bool:
+    return PurePosixPath(path_of(url)).suffix.lower() in RESOURCE_EXT
+
+
+@dataclass(order=True)
+class _Job:
+    depth: int
+    seq: int
+    url: str = field(compare=False)
+    via: str = field(compare=False, default="")
+
+
+@dataclass
+class CrawlOptions:
+    as_of: date
+    max_pages: int
+    checks: tuple[str, ...] = ()  # rule prefixes; empty = all
+    refs: vision.ReferenceSet | None = None
+
+
+class SiteCrawler:
+    """Gathers one site's :class:`SiteSnapshot` with a shared browser and link pool."""
+
+    def __init__(
+        self,
+        site: SiteConfig,
+        defaults: Defaults,
+        browser: BrowserSession,
+        links: LinkChecker,
+        options: CrawlOptions,
+        *,
+        on_page: OnPage | None = None,
+        progress: Progress | None = None,
+        resume: Iterable[PageSnapshot] = (),
+        stop: asyncio.Event | None = None,
+    ) -> None:
+        self.site, self.defaults, self.browser, self.links, self.opt = site, defaults, browser, links, options
+        self.on_page = on_page or (lambda _p: None)
+        self.progress = progress or (lambda _e, _i: None)
+        self.stop = stop or asyncio.Event()
+        self.scope = list(site.scope)
+        self.private_ok = defaults.allow_private_networks or is_private_host(site.url)
+        self.pages: dict[str, PageSnapshot] = {}  # requested URL → snapshot
+        self.seen: set[str] = set()
+        self.query_variants: dict[str, int] = {}
+        self.queue: asyncio.PriorityQueue[_Job] = asyncio.PriorityQueue()
+        self.in_flight = 0  # pages being visited now (they may add to the queue)
+        self.retried: set[str] = set()  # pages visited again after a passing failure
+        self.prechecks: dict[str, asyncio.Future[LinkCheck]] = {}  # HTTP answers for queued pages
+        self.timings: dict[str, float] = {}  # seconds per phase, for the log and the progress line
+        self.changed = asyncio.Event()  # set when the queue grows or a visit ends
+        self.seq = 0
+        self.columns: dict[str, tuple[str, int, bool]] = {}  # url → (name, level, in_nav)
+        for col in site.columns:
+            self.columns[site.absolute(col.url)] = (col.name, col.level, False)
+        self.complete = True
+        for snap in resume:
+            if snap.requested_url == site.url:
+                continue  # the homepage is visited again: it tells us the columns
+            self.pages[snap.requested_url] = snap
+            self.seen.add(snap.requested_url)
+
+    # --- frontier ------------------------------------------------------------------------
+
+    def _enqueue(self, url: str, depth: int, via: str) -> None:
+        if not url or url in self.seen or depth > self.defaults.max_depth:
+            return
+        if not in_scope(url, self.scope) or is_resource(url):
+            return
+        if is_private_host(url) and not self.private_ok:
+            return
+        base = url.split("?", 1)[0]
+        if "?" in url:
+            n = self.query_variants.get(base, 0)
+            if n >= MAX_QUERY_VARIANTS:
+                return
+            self.query_variants[base] = n + 1
+        self.seen.add(url)
+        self.seq += 1
+        self.queue.put_nowait(_Job(depth, self.seq, url, via))
+        self.changed.set()
+        if depth > 0 and self.defaults.precheck_pages:  # the HTTP pool asks ahead of the browser
+            self.prechecks[url] = asyncio.ensure_future(self.links.check(url))
+
+    def _follow(self, snap: PageSnapshot, facts: dict[str, Any]) -> None:
+        # pagination first (same depth: a list's pages belong to the list), then ordinary links
+        for nxt in facts.get("next_pages", ()):
+            self._enqueue(nxt, snap.depth, snap.requested_url)
+        for link in snap.links:
+            if link.href:
+                self._enqueue(link.href, snap.depth + 1, snap.requested_url)
+
+    # --- the crawl -----------------------------------------------------------------------
+
+    async def gather(self) -> SiteSnapshot:
+        home = self.site.url
+        started = time.monotonic()
+        ctx = await self.browser.new_context()
+        try:
+            self._enqueue(home, 0, "")
+            await self._worker(ctx, single=True)  # the homepage alone: it tells us the columns
+            for snap in sorted(self.pages.values(), key=lambda p: p.depth):  # resumed pages: rebuild the frontier
+                if snap.requested_url != home:
+                    self._follow(snap, {"next_pages": snap.next_pages})
+            for col_url in list(self.columns):
+                self._enqueue(col_url, 1, home)
+            n = max(1, self.defaults.per_host_concurrency)
+            await asyncio.gather(*(self._worker(ctx) for _ in range(n)))
+            self.timings["browse_s"] = round(time.monotonic() - started, 1)
+            snapshot = await self._assemble(ctx)
+        finally:
+            await ctx.close()
+        return snapshot
+
+    async def _worker(self, ctx: BrowserContext, single: bool = False) -> None:
+        page: Page | None = None
+        uses = 0
+        try:
+            while not self.stop.is_set():
+                if len(self.pages) + self.in_flight >= self.opt.max_pages:
+                    if not self.queue.empty():
+                        self.complete = False
+                    return
+                job = await self._next_job()
+                if job is None:
+                    return
+                self.in_flight += 1
+                try:
+                    page, uses = await self._visit_one(ctx, page, uses, job)
+                finally:
+                    self.in_flight -= 1
+                    self.changed.set()
+                if single:
+                    return
+        finally:
+            if page is not None:
+                await close_page(page)
+        if self.stop.is_set():
+            self.complete = False
+
+    async def _next_job(self) -> _Job | None:
+        """The next page to visit; waits while other workers may still find more; None when done."""
+        while not self.stop.is_set():
+            if not self.queue.empty():
+                return self.queue.get_nowait()
+            if self.in_flight == 0:
+                return None
+            self.changed.clear()
+            await self.changed.wait()
+        return None
+
+    async def _visit_one(self, ctx: BrowserContext, page: Page | None, uses: int, job: _Job) -> tuple[Page | None, int]:
+        """Visit one page (on a fresh browser page after trouble), extract, journal, follow."""
+        pre = self.prechecks.pop(job.url, None)
+        if pre is not None and pre.done() and not pre.cancelled() and pre.exception() is None:
+            check = pre.result()
+            if check.error is None and check.status in GONE_STATUS:  # nothing there to render
+                snap = PageSnapshot(site=self.site.id, requested_url=job.url, final_url=check.final_url or job.url,
+                                    status=check.status, response_ms=check.response_ms, depth=job.depth,
+                                    via=job.via, fetched_at=datetime.now(UTC), attempts=check.attempts)
+                self._record(job, snap)
+                return page, uses
+        if page is not None and uses >= PAGE_RECYCLE:
+            await close_page(page)
+            page = None
+        fresh = await ready_page(ctx, page)
+        if fresh is not page:
+            page, uses = fresh, 0
+        uses += 1
+        result = await visit(page, job.url, site=self.site.id, timeout_s=self.defaults.timeout_s,
+                             depth=job.depth, via=job.via, images=self.browser.settings.images)
+        if not result.healthy:
+            await close_page(page, stuck=result.stuck)
+            page = None
+        first = result.snapshot
+        transient = first.error in TRANSIENT_ERRORS or first.status in TRANSIENT_STATUS
+        if transient and job.url not in self.retried:  # a passing failure: visit once more, later
+            self.retried.add(job.url)
+            self.seq += 1
+            self.queue.put_nowait(_Job(job.depth, self.seq + 1_000_000, job.url, job.via))
+            return page, uses
+        snap, facts = self._extract(first, result.html)
+        if job.url in self.columns and result.html and page is not None and self._wants("column"):
+            snap = replace(snap, content=await self._render_content(page, result.html, snap.entries))
+        self._record(job, snap)
+        if job.depth == 0:
+            self._discover(snap, facts)
+        self._follow(snap, facts)
+        return page, uses
+
+    def _record(self, job: _Job, snap: PageSnapshot) -> None:
+        self.pages[job.url] = snap
+        if snap.final_url != job.url:
+            self.seen.add(snap.final_url)
+        self.on_page(snap)
+        self.progress("page", {"site": self.site.id, "url": job.url, "status": snap.status,
+                               "done": len(self.pages), "queued": self.queue.qsize()})
+
+    def _wants(self, family: str) -> bool:
+        return not self.opt.checks or any(c.split(".")[0] == family for c in self.opt.checks)
+
+    def _extract(self, snap: PageSnapshot, html: str) -> tuple[PageSnapshot, dict[str, Any]]:
+        """Dated list entries and pagination from the rendered HTML (pure extractors)."""
+        if not html:
+            return snap, {}
+        sel = self.site.selectors
+        try:
+            entries = extract.extract_entries(html, snap.final_url, today=self.opt.as_of, selectors=sel)
+            nxt = extract.pagination_links(html, snap.final_url)
+        except Exception:  # hostile markup must not stop the crawl
+            log.exception("extraction failed on %s", snap.final_url)
+            entries, nxt = [], []
+        facts: dict[str, Any] = {"next_pages": nxt, "html": html if snap.depth == 0 else ""}
+        return replace(snap, entries=tuple(entries), next_pages=tuple(nxt)), facts
+
+    def _discover(self, snap: PageSnapshot, facts: dict[str, Any]) -> None:
+        """Columns from the homepage's navigation; configured ones keep their config."""
+        html = facts.get("html", "")
+        if not html:
+            return
+        try:
+            found = extract.discover_columns(html, snap.final_url, self.scope, selectors=self.site.selectors,
+                                             ignore=self.site.ignore_columns)
+        except Exception:
+            log.exception("column discovery failed on %s", snap.final_url)
+            return
+        known = {page_key(u): u for u in self.columns}
+        for col in found:
+            same = known.get(page_key(col.url))
+            if same is not None:  # a configured column (perhaps written as .../index.html)
+                name, level, _ = self.columns[same]
+                self.columns[same] = (name, level, True)
+            elif page_key(col.url) != page_key(self.site.url):
+                self.columns[col.url] = (col.name, col.level, True)
+                known[page_key(col.url)] = col.url
+
+    async def _render_content(self, page: Page, html: str, entries: Iterable[ListEntry]) -> RenderFacts | None:
+        """Photograph a column's list area and measure what a reader sees in it (空白栏目).
+
+        The area is the union of its visible descendants (a list of floated rows has a zero-height
+        container and is not blank; a list hidden with display:none has nothing visible and is).
+        Besides the pixels, its text is measured: characters, the longest line (a single-page
+        column has paragraphs, an empty list only short labels) and links that are not pagers.
+        """
+        selector = self.site.selectors.content or extract.content_selector(html, list(entries))
+        if not selector:
+            return None
+        try:
+            handle = await page.query_selector(selector)
+            if handle is None:
+                return None
+            facts = await asyncio.wait_for(handle.evaluate(_AREA_JS), 5)
+            if facts["box"] is None:  # nothing visible in the area at all
+                return RenderFacts(box=None, blank=True, edge_density=0.0, ink_ratio=0.0,
+                                   text_chars=facts["chars"], longest_line=facts["longest"], links=facts["links"])
+            b = facts["box"]
+            clip = {"x": b["x"], "y": b["y"], "width": min(b["width"], 4000), "height": min(b["height"], 8000)}
+            png = await page.screenshot(clip=clip, full_page=True, timeout=10000, animations="disabled")
+        except Exception:  # the element vanished or cannot be captured: no verdict
+            log.debug("content capture failed on %s (%s)", page.url, selector)
+            return None
+        try:
+            rf = await asyncio.to_thread(vision.region_facts, png)
+        except ValueError:  # a capture gone wrong is no verdict on the column
+            return None
+        return replace(rf, box=Box(b["x"], b["y"], b["width"], b["height"]), text_chars=facts["chars"],
+                       longest_line=facts["longest"], links=facts["links"])
+
+    # --- after the crawl -----------------------------------------------------------------
+
+    async def _assemble(self, ctx: BrowserContext) -> SiteSnapshot:
+        snapshot = SiteSnapshot(site=self.site.id, homepage_url=self.site.url, as_of=self.opt.as_of,
+                                checks=self.opt.checks)
+        snapshot.homepage = self.pages.get(self.site.url)
+        t = time.monotonic()
+        if self._wants("link") or self._wants("site") or self._wants("column"):
+            snapshot.link_checks = await self._check_links()
+        self.timings["links_s"] = round(time.monotonic() - t, 1)
+        t = time.monotonic()
+        if self._wants("image"):
+            await self._analyse_images()
+        self.timings["images_s"] = round(time.monotonic() - t, 1)
+        snapshot.pages = sorted(self.pages.values(), key=lambda p: (p.depth, p.requested_url))
+        snapshot.columns = self._columns()
+        snapshot.complete = self.complete and not self.stop.is_set()
+        return snapshot
+
+    async def _check_links(self) -> dict[str, LinkCheck]:
+        """Crawled pages answer for themselves; every other target goes to the HTTP pool."""
+        checks: dict[str, LinkCheck] = {}
+        for snap in self.pages.values():
+            checks[snap.requested_url] = LinkCheck(
+                url=snap.requested_url, status=snap.status, error=snap.error, error_detail=snap.error_detail,
+                response_ms=snap.response_ms, final_url=snap.final_url, attempts=snap.attempts, method="GET",
+            )
+        targets: list[str] = []
+        for snap in self.pages.values():
+            for link in snap.links:
+                target = link.href
+                if not link.href:
+                    if link.raw_href.strip().lower().startswith(("javascript:", "mailto:", "tel:", "#", "sms:")):
+                        continue
+                    if not link.raw_href.strip() or "://" not in link.raw_href and not link.raw_href.startswith("//"):
+                        continue
+                    target = link.raw_href.strip()
+                if target not in checks:
+                    targets.append(target)
+        targets = list(dict.fromkeys(targets))
+        self.progress("links", {"site": self.site.id, "count": len(targets)})
+        results = await self.links.check_many(targets)
+        # a crawled page that failed in the browser for a passing reason (no answer, 5xx, 429) is
+        # re-probed over HTTP before it counts
+        failed = [u for u, c in checks.items()
+                  if c.broken and (c.error is not None or c.status in TRANSIENT_STATUS)]
+        if failed:
+            results.update(await self.links.check_many(failed))
+        checks.update(results)
+        return checks
+
+    async def _analyse_images(self) -> None:
+        """Fetch each unique loaded image once and classify it (placeholder, blank box)."""
+        refs = self.opt.refs
+        unique: dict[str, None] = {}
+        for snap in self.pages.values():
+            for img in snap.images:
+                if img.src.startswith(("http://", "https://")) and (img.loaded or not img.complete):
+                    unique[img.src] = None
+        verdicts: dict[str, tuple[str, str, bool, tuple[int, int]]] = {}
+
+        async def one(src: str) -> None:
+            if is_private_host(src) and not self.private_ok:
+                return
+            status, body = await self.links.fetch_bytes(src)
+            if status is None or status >= 400:
+                verdicts[src] = ("undecodable", f"HTTP {status}" if status else "no answer", False, (0, 0))
+                return
+            verdict, detail = await asyncio.to_thread(vision.classify_image, body, refs)
+            verdicts[src] = (verdict, detail, verdict != "undecodable", _image_size(body))
+
+        await asyncio.gather(*(one(u) for u in unique))
+        for url, snap in list(self.pages.items()):
+            if not snap.images:
+                continue
+            images = []
+            for img in snap.images:
+                v = verdicts.get(img.src)
+                if v is not None:
+                    if img.complete:  # the renderer's own verdict on loading stands
+                        img = replace(img, visual=v[0], visual_detail=v[1])
+                    else:  # not loaded by the renderer: the HTTP fetch and decoding decide
+                        img = replace(img, visual=v[0], visual_detail=v[1], loaded=v[2], complete=True,
+                                      natural_width=v[3][0], natural_height=v[3][1])
+                images.append(img)
+            self.pages[url] = replace(snap, images=tuple(images))
+
+    def _columns(self) -> list[ColumnSnapshot]:
+        linked: set[str] = set()
+        for snap in self.pages.values():
+            linked.update(page_key(link.href) for link in snap.links if link.href)
+        configured = {self.site.absolute(c.url): c for c in self.site.columns}
+        out: list[ColumnSnapshot] = []
+        for url, (name, level, in_nav) in self.columns.items():
+            cfg = configured.get(url)
+            if cfg is None and (extract.is_channel_name(name) or name in self.site.ignore_columns):
+                continue
+            first = self.pages.get(url)
+            if first is None:
+                continue  # not reached (max_pages): no verdict either way
+            entries = list(first.entries)
+            pages = [url]
+            todo = list(first.next_pages)
+            while todo and len(pages) < self.defaults.max_list_pages:
+                nxt = todo.pop(0)
+                if nxt in pages:
+                    continue
+                snap = self.pages.get(nxt)
+                if snap is None or not snap.ok:
+                    continue
+                pages.append(nxt)
+                entries.extend(snap.entries)
+                todo.extend(p for p in snap.next_pages if p not in pages)
+            category = (cfg.category if cfg and cfg.category else None) or extract.infer_category(name)
+            out.append(ColumnSnapshot(
+                name=name, url=url, category=category, configured=cfg is not None, in_nav=in_nav,
+                linked=page_key(url) in linked, level=level, reachable=first.ok, status=first.status, error=first.error,
+                entries=tuple(_dedupe(entries)), pages=tuple(pages), content=first.content,
+            ))
+        return out
+
+
+def _dedupe(entries: list[Any]) -> list[Any]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for e in entries:
+        key = (e.url, e.title)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _image_size(body: bytes) -> tuple[int, int]:
+    """Natural size from the image header (no full decode); (0, 0) when unreadable."""
+    from io import BytesIO
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(BytesIO(body)) as im:
+            return int(im.width), int(im.height)
+    except (UnidentifiedImageError, OSError, ValueError):
+        return 0, 0

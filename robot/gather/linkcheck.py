@@ -1,0 +1,251 @@
+"""The HTTP link pool: checks each unique link target once, politely, and re-probes trouble.
+
+Link targets are checked over a pooled async HTTP client (aiohttp), not by navigating the
+browser to each: HEAD first, GET as a fallback when HEAD is refused or answers an error, one
+check per unique URL, a per-host concurrency limit (and an optional per-host rate), backoff on
+429/503 honouring ``Retry-After``. A transient failure (timeout, 5xx, refused, reset) is probed
+again ``retries`` times before it is reported, so a passing hiccup is never a finding.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import ssl
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import aiohttp
+
+from robot.snapshots import LinkCheck, NetError
+from robot.urls import host_of, is_private_host, normalise
+from robot.waits import pause
+
+TRANSIENT_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
+TRANSIENT_ERRORS = frozenset({NetError.TIMEOUT, NetError.REFUSED, NetError.RESET, NetError.OTHER})
+MAX_RETRY_AFTER_S = 30.0
+
+
+def classify_error(exc: BaseException) -> NetError:
+    """Map a client exception to a :class:`NetError` by type (never by message text)."""
+    if isinstance(exc, aiohttp.ClientConnectorDNSError):
+        return NetError.DNS
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError | aiohttp.ClientConnectorSSLError | ssl.SSLError):
+        return NetError.TLS
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        os_err = exc.os_error
+        if isinstance(os_err, socket.gaierror):
+            return NetError.DNS
+        if isinstance(os_err, ConnectionRefusedError):
+            return NetError.REFUSED
+        return NetError.OTHER
+    if isinstance(exc, asyncio.TimeoutError | aiohttp.ServerTimeoutError | TimeoutError):
+        return NetError.TIMEOUT
+    if isinstance(exc, aiohttp.TooManyRedirects):
+        return NetError.TOO_MANY_REDIRECTS
+    if isinstance(exc, aiohttp.InvalidURL | ValueError):
+        return NetError.MALFORMED_URL
+    if isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientOSError | ConnectionResetError):
+        return NetError.RESET
+    return NetError.OTHER
+
+
+@dataclass
+class _Host:
+    sem: asyncio.Semaphore
+    next_at: float = 0.0  # monotonic time before which no request may start (rate / Retry-After)
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+
+class LinkChecker:
+    """Checks link targets; one instance per run (its cache makes each URL one check)."""
+
+    def __init__(
+        self,
+        *,
+        concurrency: int = 64,
+        per_host: int = 2,
+        rate_per_host: float = 0.0,
+        timeout_s: float = 15.0,
+        retries: int = 2,
+        backoff_s: float = 0.5,
+        user_agent: str = "zwgk-robot",
+        allow_private: bool = False,
+    ) -> None:
+        self.concurrency = concurrency
+        self.per_host = per_host
+        self.interval = 1.0 / rate_per_host if rate_per_host > 0 else 0.0
+        self.timeout_s = timeout_s
+        self.retries = retries
+        self.backoff_s = backoff_s
+        self.user_agent = user_agent
+        self.allow_private = allow_private
+        self._cache: dict[str, asyncio.Task[LinkCheck]] = {}
+        self._hosts: dict[str, _Host] = {}
+        self._session: aiohttp.ClientSession | None = None
+        self._global: asyncio.Semaphore | None = None
+
+    async def __aenter__(self) -> LinkChecker:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    def _client(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            connector = aiohttp.TCPConnector(limit=self.concurrency, limit_per_host=0, ttl_dns_cache=300)
+            self._session = aiohttp.ClientSession(
+                connector=connector,
+                headers={"User-Agent": self.user_agent, "Accept": "*/*", "Accept-Language": "zh-CN,zh;q=0.9"},
+                timeout=aiohttp.ClientTimeout(total=self.timeout_s, sock_connect=self.timeout_s),
+                auto_decompress=False,
+            )
+            self._global = asyncio.Semaphore(self.concurrency)
+        return self._session
+
+    def _host(self, url: str) -> _Host:
+        key = host_of(url)
+        if key not in self._hosts:
+            self._hosts[key] = _Host(asyncio.Semaphore(self.per_host))
+        return self._hosts[key]
+
+    async def check(self, url: str) -> LinkCheck:
+        """The verdict for one URL; concurrent callers for the same URL share one check."""
+        task = self._cache.get(url)
+        if task is None:
+            task = asyncio.ensure_future(self._check(url))
+            self._cache[url] = task
+        return await task
+
+    async def check_many(
+        self, urls: Iterable[str], progress: Callable[[int, int], None] | None = None
+    ) -> dict[str, LinkCheck]:
+        unique = list(dict.fromkeys(urls))
+        done = 0
+        results: dict[str, LinkCheck] = {}
+
+        async def one(u: str) -> None:
+            nonlocal done
+            results[u] = await self.check(u)
+            done += 1
+            if progress is not None:
+                progress(done, len(unique))
+
+        await asyncio.gather(*(one(u) for u in unique))
+        return results
+
+    async def fetch_bytes(self, url: str, max_bytes: int = 5_000_000) -> tuple[int | None, bytes]:
+        """GET a resource's body (for image analysis), bounded in size; (status, body)."""
+        session = self._client()
+        host = self._host(url)
+        assert self._global is not None
+        async with self._global, host.sem:
+            try:
+                async with session.get(url, allow_redirects=True, max_redirects=10) as resp:
+                    body = await resp.content.read(max_bytes)
+                    return resp.status, body
+            except (TimeoutError, aiohttp.ClientError, OSError, ValueError):
+                return None, b""
+
+    async def _check(self, url: str) -> LinkCheck:
+        norm = normalise(url)
+        if not norm:
+            return LinkCheck(url=url, status=None, error=NetError.MALFORMED_URL, error_detail="not an http(s) URL")
+        if is_private_host(norm) and not self.allow_private:
+            return LinkCheck(url=url, status=None, error=NetError.BLOCKED, error_detail="private address not allowed")
+        attempts = 0
+        result = LinkCheck(url=url, status=None, error=NetError.OTHER)
+        while True:
+            attempts += 1
+            result, retry_after = await self._probe(url)
+            transient = result.error in TRANSIENT_ERRORS or result.status in TRANSIENT_STATUS
+            if not transient or attempts > self.retries:
+                break
+            wait = retry_after if retry_after is not None else self.backoff_s * (2 ** (attempts - 1))
+            await pause(min(wait, MAX_RETRY_AFTER_S), reason=f"re-probe {url}")
+        return LinkCheck(
+            url=result.url,
+            status=result.status,
+            error=result.error,
+            error_detail=result.error_detail,
+            response_ms=result.response_ms,
+            final_url=result.final_url,
+            attempts=attempts,
+            method=result.method,
+        )
+
+    async def _probe(self, url: str) -> tuple[LinkCheck, float | None]:
+        """One HEAD (and a GET when HEAD does not give a clean answer)."""
+        head, retry_after = await self._request("HEAD", url)
+        if head.error in (NetError.DNS, NetError.MALFORMED_URL, NetError.REFUSED, NetError.TIMEOUT):
+            return head, retry_after
+        if head.error is None and head.status is not None and head.status < 400:
+            return head, retry_after
+        if head.status == 429:
+            return head, retry_after
+        # HEAD refused (405/501), errored or answered an error: many servers only handle GET
+        return await self._request("GET", url)
+
+    async def _request(self, method: str, url: str) -> tuple[LinkCheck, float | None]:
+        session = self._client()
+        host = self._host(url)
+        assert self._global is not None
+        async with self._global, host.sem:
+            await self._respect_pace(host)
+            started = time.perf_counter()
+            try:
+                async with session.request(method, url, allow_redirects=True, max_redirects=10) as resp:
+                    elapsed = int((time.perf_counter() - started) * 1000)
+                    retry_after = _retry_after(resp.headers.get("Retry-After"))
+                    if retry_after is not None and resp.status in (429, 503):
+                        host.next_at = max(host.next_at, time.monotonic() + min(retry_after, MAX_RETRY_AFTER_S))
+                    if method == "GET":
+                        await resp.content.read(1)  # first byte, then drop the connection's body
+                    return (
+                        LinkCheck(url=url, status=resp.status, response_ms=elapsed, final_url=str(resp.url), method=method),
+                        retry_after,
+                    )
+            except (TimeoutError, aiohttp.ClientError, OSError, ValueError) as exc:
+                elapsed = int((time.perf_counter() - started) * 1000)
+                err = classify_error(exc)
+                detail = f"{type(exc).__name__}: {exc}"[:300]
+                return LinkCheck(url=url, status=None, error=err, error_detail=detail, response_ms=elapsed, method=method), None
+
+    async def _respect_pace(self, host: _Host) -> None:
+        if self.interval <= 0 and host.next_at <= 0:
+            return
+        async with host.lock:
+            now = time.monotonic()
+            if host.next_at > now:
+                await pause(host.next_at - now, reason="per-host pace")
+            host.next_at = max(host.next_at, time.monotonic()) + self.interval
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+        except (TypeError, ValueError):
+            return None
+
+
+def check_links_sync(urls: Iterable[str], **kwargs: object) -> dict[str, LinkCheck]:
+    """Blocking helper for scripts and benchmarks: ``check_links_sync(urls, per_host=16)``."""
+
+    async def run() -> dict[str, LinkCheck]:
+        async with LinkChecker(**kwargs) as checker:  # type: ignore[arg-type]
+            return await checker.check_many(urls)
+
+    return asyncio.run(run())
