@@ -1,0 +1,8 @@
+"""Rules: pure functions of snapshots and config, one module per family, keyed by stable IDs."""
+
+from robot.rules.registry import REGISTRY, Rule, RuleContext, rule, run_rules, selected
+
+# Importing the family modules registers their rules.
+from robot.rules import site, links, images, columns  # noqa: E402,F401  isort: skip
+
+__all__ = ["REGISTRY", "Rule", "RuleContext", "rule", "run_rules", "selected"]
