@@ -1,0 +1,241 @@
+"""One inspection run: gather each site, judge it, capture evidence, store, return the result.
+
+Nothing is lost when a run is cut short: every page snapshot is journalled in the store the
+moment it is taken; on SIGINT/SIGTERM the current pages finish, the rules run over what was
+gathered, findings are committed, and the next run with the same scope resumes from the journal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import time
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import AsyncExitStack
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from robot import vision
+from robot.api import Progress, RunResult
+from robot.config import Config, SiteConfig
+from robot.evidence import EvidenceWriter
+from robot.findings import Finding, Severity
+from robot.gather.browser import BrowserSession, BrowserSettings
+from robot.gather.capture import capture_findings
+from robot.gather.crawler import CrawlOptions, SiteCrawler
+from robot.gather.linkcheck import LinkChecker
+from robot.rules import REGISTRY, RuleContext, run_rules, selected
+from robot.snapshots import SiteSnapshot, page_from_dict, to_jsonable
+from robot.store import Store
+from robot.urls import is_private_host
+
+log = logging.getLogger(__name__)
+
+# Rules that conclude from something being absent: not trustworthy on a crawl that was cut short.
+ABSENCE_RULES = frozenset({"column.missing"})
+
+
+class UsageError(ValueError):
+    """Bad arguments (unknown site id, unknown rule prefix): exit status 2, nothing written."""
+
+
+def today_shanghai() -> date:
+    return datetime.now(ZoneInfo("Asia/Shanghai")).date()
+
+
+def validate_selection(config: Config, sites: list[str] | None, checks: list[str] | None) -> list[SiteConfig]:
+    chosen = list(config.sites)
+    if sites:
+        known = {s.id for s in config.sites}
+        unknown = [s for s in sites if s not in known]
+        if unknown:
+            raise UsageError(f"unknown site id(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+        chosen = [s for s in config.sites if s.id in sites]
+    for prefix in checks or []:
+        if not selected([prefix]):
+            families = sorted({r.family for r in REGISTRY.values()})
+            raise UsageError(f"--checks {prefix!r} matches no rule (families: {', '.join(families)})")
+    return chosen
+
+
+@dataclass
+class _RunState:
+    stop: asyncio.Event = field(default_factory=asyncio.Event)
+    interrupted: bool = False
+
+
+def run_inspection(
+    config: Config,
+    *,
+    db_url: str,
+    evidence_dir: Path,
+    as_of: date | None,
+    sites: list[str] | None,
+    checks: list[str] | None,
+    max_pages: int | None,
+    progress: Progress | None,
+) -> RunResult:
+    as_of = as_of or today_shanghai()
+    chosen = validate_selection(config, sites, checks)
+    checks = [c.strip() for c in checks or [] if c.strip()]
+    ids = [s.id for s in chosen]
+    store = Store(db_url)
+    try:
+        for s in chosen:
+            store.upsert_site(s.id, s.name, s.url, s.owner)
+        run_id = store.find_resumable_run(as_of, ids, checks)
+        resumed = run_id is not None
+        if run_id is None:
+            run_id = store.start_run(as_of, ids, checks)
+        info = store.run_info(run_id)
+        result = RunResult(run_id=run_id, as_of=as_of, started_at=str(info["started_at"]), finished_at=None,
+                           sites=ids, complete=False, evidence_dir=str(evidence_dir))
+        if progress and resumed:
+            progress("message", {"text": f"resuming run {run_id} from where it was cut short"})
+        state = _RunState()
+        try:
+            asyncio.run(_run(config, chosen, store, result, as_of, checks, max_pages, evidence_dir, progress, state))
+        except KeyboardInterrupt:
+            state.interrupted = True
+        result.interrupted = state.interrupted
+        result.complete = not state.interrupted and not result.errors and all(result.site_complete.values())
+        store.finish_run(run_id, complete=result.complete, interrupted=state.interrupted)
+        try:  # raw response times older than the window become hourly and daily figures
+            store.rollup(datetime.now(UTC))
+        except Exception:  # never lose a run's result over housekeeping
+            log.exception("rolling up response times failed")
+        result.finished_at = datetime.now(UTC).isoformat(timespec="seconds")
+        return result
+    finally:
+        store.close()
+
+
+async def _run(
+    config: Config, chosen: list[SiteConfig], store: Store, result: RunResult, as_of: date, checks: list[str],
+    max_pages: int | None, evidence_dir: Path, progress: Progress | None, state: _RunState,
+) -> None:
+    loop = asyncio.get_running_loop()
+
+    def on_signal() -> None:
+        if state.stop.is_set():
+            raise KeyboardInterrupt
+        state.interrupted = True
+        state.stop.set()
+        if progress:
+            progress("message", {"text": "stopping: finishing the pages under way, then saving what was found"})
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, on_signal)
+        except (NotImplementedError, RuntimeError):  # not the main thread (workers, tests)
+            pass
+    d = config.defaults
+    settings = BrowserSettings(timeout_s=d.timeout_s, user_agent=d.user_agent, images=d.crawl_images,
+                               viewport_width=d.viewport_width, viewport_height=d.viewport_height)
+    evidence_settings = replace(settings, images=True)  # a screenshot shows the page as people see it
+    refs = vision.ReferenceSet.load()
+    writer = EvidenceWriter(evidence_dir, result.run_id, user_agent=d.user_agent,
+                            viewport={"width": d.viewport_width, "height": d.viewport_height})
+    browser, shooter = BrowserSession(settings), BrowserSession(evidence_settings)
+    async with AsyncExitStack() as stack:
+        # both browsers start at once; each is closed on the way out, whatever happens
+        await asyncio.gather(stack.enter_async_context(browser), stack.enter_async_context(shooter))
+        for site in chosen:
+            if state.stop.is_set():
+                result.site_complete[site.id] = False
+                continue
+            allow_private = d.allow_private_networks or is_private_host(site.url)
+            links = LinkChecker(
+                concurrency=d.link_concurrency, per_host=d.per_host_concurrency, rate_per_host=d.link_rate_per_host,
+                timeout_s=d.timeout_s, retries=d.retries, user_agent=d.user_agent, allow_private=allow_private,
+            )
+            try:
+                async with links:
+                    await _inspect_site(config, site, store, result, as_of, checks, max_pages, browser, shooter,
+                                        links, refs, writer, progress, state)
+            except Exception as exc:  # one site's trouble must not lose the others' results
+                log.exception("inspection of %s failed", site.id)
+                result.errors.append(f"{site.id}: {type(exc).__name__}: {exc}")
+                result.site_complete[site.id] = False
+    if writer.run_dir.exists():
+        writer.write_manifest()
+
+
+async def _inspect_site(
+    config: Config, site: SiteConfig, store: Store, result: RunResult, as_of: date, checks: list[str],
+    max_pages: int | None, browser: BrowserSession, shooter: BrowserSession, links: LinkChecker,
+    refs: vision.ReferenceSet,
+    writer: EvidenceWriter, progress: Progress | None, state: _RunState,
+) -> None:
+    d = config.defaults
+    run_id = result.run_id
+    resume = [page_from_dict(x) for x in store.journal_load(run_id, site.id, "page")]
+    if progress:
+        progress("site_start", {"site": site.id, "name": site.name, "url": site.url, "resumed_pages": len(resume)})
+
+    journal_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")  # in order, off the loop
+
+    def journal(snap: Any) -> None:
+        journal_writer.submit(store.journal_add, run_id, site.id, "page", snap.requested_url, to_jsonable(snap))
+
+    crawler = SiteCrawler(
+        site, d, browser, links,
+        CrawlOptions(as_of=as_of, max_pages=max_pages or d.max_pages, checks=tuple(checks), refs=refs),
+        on_page=journal, progress=progress, resume=resume, stop=state.stop,
+    )
+    try:
+        snapshot = await crawler.gather()
+    finally:
+        journal_writer.shutdown(wait=True)  # every page is in the journal before we go on
+    findings = judge(config, site, snapshot, checks)
+    evidence: dict[str, list[str]] = {}
+    t = time.monotonic()
+    if not state.stop.is_set() and findings:
+        ctx = await shooter.new_context()
+        try:
+            evidence = await capture_findings(ctx, writer, findings, timeout_s=d.timeout_s,
+                                              concurrency=d.per_host_concurrency, progress=progress)
+        finally:
+            await ctx.close()
+    timings = {**crawler.timings, "evidence_s": round(time.monotonic() - t, 1)}
+    log.info("%s: %d pages, %d findings, %s", site.id, len(snapshot.pages), len(findings), timings)
+    store.record_pages(run_id, site.id, snapshot.pages)
+    records = store.record_findings(run_id, as_of, site.id, findings, evidence,
+                                    scope_rules=checks or None, complete=snapshot.complete)
+    result.site_complete[site.id] = snapshot.complete
+    result.pages.extend(
+        {"site": site.id, "url": p.requested_url, "status": p.status, "response_ms": p.response_ms,
+         "load_ms": p.load_ms, "bytes": p.bytes}
+        for p in snapshot.pages
+    )
+    result.findings.extend(r.to_dict() for r in records)
+    if progress:
+        progress("site_done", {"site": site.id, "pages": len(snapshot.pages), "findings": len(records),
+                               "complete": snapshot.complete, "timings": timings})
+
+
+def judge(config: Config, site: SiteConfig, snapshot: SiteSnapshot, checks: list[str]) -> list[Finding]:
+    """Run the selected rules (pure) over a site's snapshot, honouring the config's rule settings."""
+    severities: dict[str, Severity] = {}
+    params: dict[str, dict[str, Any]] = {}
+    disabled: set[str] = set()
+    for rule_id, setting in config.rules.items():
+        if setting.severity:
+            severities[rule_id] = Severity(setting.severity)
+        if not setting.enabled:
+            disabled.add(rule_id)
+        params[rule_id] = dict(setting.model_extra or {})
+    ctx = RuleContext(snapshot=snapshot, site=site, defaults=config.defaults, as_of=snapshot.as_of,
+                      severities=severities, params=params)
+    out = []
+    for f in run_rules(ctx, checks or None):
+        if f.rule in disabled:
+            continue
+        if not snapshot.complete and f.rule in ABSENCE_RULES:
+            continue
+        out.append(f)
+    return out

@@ -1,0 +1,332 @@
+"""The ``zwgk-robot`` command: parse, call :mod:`robot.api`, render. No logic lives here.
+
+Exit status: 0 done; 1 done and a finding at or above ``--fail-on``; 2 bad usage or bad config
+(one message naming file, line and field; nothing written); 3 the run was cut short (what was
+found is committed; rerunning resumes).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from robot import __version__
+
+app = typer.Typer(
+    name="zwgk-robot",
+    help="政务公开网站巡检机器人: inspects government transparency websites with a real browser.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+findings_app = typer.Typer(help="List findings, or confirm / ignore one.", invoke_without_command=True)
+evidence_app = typer.Typer(help="Check evidence files against their run's manifest.", no_args_is_help=True)
+app.add_typer(findings_app, name="findings")
+app.add_typer(evidence_app, name="evidence")
+
+# Piped output (logs, CI) gets a wide fixed width instead of rich's 80 columns.
+out = Console() if sys.stdout.isatty() else Console(width=160)
+err = Console(stderr=True) if sys.stderr.isatty() else Console(stderr=True, width=160)
+
+DbOpt = Annotated[str, typer.Option("--db", help="SQLAlchemy URL of the findings database.")]
+EvidenceOpt = Annotated[Path, typer.Option("--evidence", help="Folder for screenshots, sidecars and manifests.")]
+AsOfOpt = Annotated[
+    str | None, typer.Option("--as-of", help="The date that counts as today (YYYY-MM-DD); default: today in Asia/Shanghai.")
+]
+DEFAULT_DB = "sqlite:///zwgk.db"
+SEVERITY_ORDER = ["veto", "high", "medium", "low"]
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app()
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]zwgk-robot:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _parse_as_of(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise _fail(f"--as-of {text!r}: use YYYY-MM-DD, e.g. 2024-04-30") from None
+
+
+@app.callback(invoke_without_command=True)
+def _root(version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False) -> None:
+    if version:
+        out.print(f"zwgk-robot {__version__}")
+        raise typer.Exit(0)
+
+
+# --- inspect / demo ---------------------------------------------------------------------------
+
+
+class _Live:
+    """rich progress for a run: one line per site with pages done and queued."""
+
+    def __init__(self, console: Console) -> None:
+        self.progress = Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None),
+            TextColumn("{task.fields[info]}"), TimeElapsedColumn(), console=console, transient=False,
+        )
+        self.tasks: dict[str, Any] = {}
+
+    def __call__(self, event: str, info: dict[str, Any]) -> None:
+        site = info.get("site", "")
+        if event == "site_start":
+            self.tasks[site] = self.progress.add_task(f"{info['name']} ({site})", total=None, info="开始")
+        elif event == "page" and site in self.tasks:
+            done, queued = info["done"], info["queued"]
+            self.progress.update(self.tasks[site], completed=done, total=done + queued,
+                                 info=f"{done} 页，队列 {queued}")
+        elif event == "links" and site in self.tasks:
+            self.progress.update(self.tasks[site], info=f"检查 {info['count']} 个链接目标")
+        elif event == "evidence" and site in self.tasks:
+            self.progress.update(self.tasks[site], info=f"截图取证 {info['rule']}")
+        elif event == "site_done" and site in self.tasks:
+            state = "完成" if info["complete"] else "未完成"
+            t = info.get("timings", {})
+            spent = f"（浏览 {t.get('browse_s', 0):g}s，链接 {t.get('links_s', 0):g}s，图片 {t.get('images_s', 0):g}s，" \
+                    f"取证 {t.get('evidence_s', 0):g}s）" if t else ""
+            self.progress.update(self.tasks[site], total=info["pages"], completed=info["pages"],
+                                 info=f"{info['pages']} 页，{info['findings']} 个问题，{state}{spent}")
+        elif event == "message":
+            self.progress.console.print(f"[yellow]{info['text']}[/]")
+
+
+def _run_and_render(
+    config: Any, *, db: str, evidence: Path, as_of: date | None, sites: list[str] | None, checks: list[str] | None,
+    max_pages: int | None, json_out: Path | None, fail_on: str | None, report: bool,
+) -> int:
+    from robot import api
+    from robot._inspect import UsageError
+    from robot.store import StoreError
+
+    live = _Live(err)
+    try:
+        with live.progress:
+            result = api.inspect(config, db_url=db, evidence_dir=evidence, as_of=as_of, sites=sites, checks=checks,
+                                 max_pages=max_pages, progress=live)
+    except UsageError as e:
+        raise _fail(str(e)) from None
+    except StoreError as e:
+        raise _fail(str(e)) from None
+    payload = result.to_json()
+    if json_out is not None:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+    _summary(payload)
+    if report:
+        from robot.evidence import write_manifest
+        from robot.reports import render_run_report
+
+        names = {s.id: s.name for s in config.sites}
+        path = render_run_report(payload, result.run_dir / "report.html", site_names=names)
+        write_manifest(result.run_dir, result.run_id)  # the report is evidence too: list it with its hash
+        out.print(f"报告 (report): [bold]{path}[/]")
+    if json_out is not None:
+        out.print(f"结果 (result JSON): {json_out}")
+    for problem in result.errors:
+        err.print(f"[red]error:[/] {problem}")
+    if result.interrupted or result.errors:
+        err.print(f"[yellow]run {result.run_id} was cut short; what was found is saved. Run the same command again to resume.[/]")
+        return 3
+    if fail_on:
+        rank = SEVERITY_ORDER.index(fail_on)
+        if any(SEVERITY_ORDER.index(f["severity"]) <= rank for f in payload["findings"]):
+            return 1
+    return 0
+
+
+def _summary(payload: dict[str, Any]) -> None:
+    run = payload["run"]
+    table = Table(title=f"巡检结果 run {run['id']} · as of {run['as_of']}", show_lines=False)
+    table.add_column("站点 site")
+    for label in ("否决 veto", "高 high", "中 medium", "低 low"):
+        table.add_column(label, justify="right")
+    table.add_column("页面 pages", justify="right")
+    table.add_column("主要问题 top rules")
+    for site in run["sites"]:
+        fs = [f for f in payload["findings"] if f["site"] == site]
+        counts = [sum(1 for f in fs if f["severity"] == s) for s in SEVERITY_ORDER]
+        by_rule: dict[str, int] = {}
+        for f in fs:
+            by_rule[f["rule"]] = by_rule.get(f["rule"], 0) + 1
+        top = ", ".join(f"{r}×{n}" for r, n in sorted(by_rule.items(), key=lambda x: -x[1])[:4])
+        pages = sum(1 for p in payload["pages"] if p["site"] == site)
+        table.add_row(site, *[f"[bold red]{c}[/]" if c and i == 0 else str(c) for i, c in enumerate(counts)],
+                      str(pages), top)
+    out.print(table)
+
+
+@app.command()
+def inspect(
+    config: Annotated[Path, typer.Option("--config", help="SITES.yaml")],
+    db: DbOpt = DEFAULT_DB,
+    evidence: EvidenceOpt = Path("evidence"),
+    as_of: AsOfOpt = None,
+    site: Annotated[list[str] | None, typer.Option("--site", help="Only this site id (repeatable).")] = None,
+    checks: Annotated[str | None, typer.Option("--checks", help="Rule prefixes, e.g. link,image.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the run's result JSON here.")] = None,
+    fail_on: Annotated[str | None, typer.Option("--fail-on", help="Exit 1 on a finding at or above: veto|high|medium|low.")] = None,
+    max_pages: Annotated[int | None, typer.Option("--max-pages", min=1, help="Pages per site for this run.")] = None,
+    distributed: Annotated[bool, typer.Option("--distributed", help="Split the run over Celery workers.")] = False,
+    broker: Annotated[str | None, typer.Option("--broker", help="Celery broker URL (Redis).")] = None,
+    report: Annotated[bool, typer.Option("--report/--no-report", help="Write the HTML run report.")] = True,
+) -> None:
+    """One inspection run over the configured sites."""
+    from robot.config import ConfigError, load_config
+
+    if fail_on is not None and fail_on not in SEVERITY_ORDER:
+        raise _fail(f"--fail-on {fail_on!r}: use one of {', '.join(SEVERITY_ORDER)}")
+    if distributed or broker:
+        raise _fail("--distributed is not available in this version yet (planned: Celery workers); run without it")
+    day = _parse_as_of(as_of)
+    try:
+        cfg = load_config(config)
+    except ConfigError as e:
+        raise _fail(str(e)) from None
+    check_list = [c for c in (checks or "").split(",") if c.strip()] or None
+    code = _run_and_render(cfg, db=db, evidence=evidence, as_of=day, sites=site or None, checks=check_list,
+                           max_pages=max_pages, json_out=json_out, fail_on=fail_on, report=report)
+    raise typer.Exit(code)
+
+
+@app.command()
+def demo(
+    db: DbOpt = DEFAULT_DB,
+    evidence: EvidenceOpt = Path("evidence"),
+    as_of: Annotated[str, typer.Option("--as-of", help="The demo portal's data is dated for this day.")] = "2024-04-30",
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the run's result JSON here.")] = None,
+    max_pages: Annotated[int | None, typer.Option("--max-pages", min=1)] = None,
+) -> None:
+    """Serve the bundled demo county portal on 127.0.0.1 and inspect it with every check."""
+    from robot.demo.launch import demo_config, serve_demo
+
+    day = _parse_as_of(as_of)
+    with serve_demo() as server:
+        out.print(f"演示门户 (demo portal) at [bold]{server.url('/')}[/]")
+        cfg = demo_config(server.url("/"))
+        code = _run_and_render(cfg, db=db, evidence=evidence, as_of=day, sites=None, checks=None,
+                               max_pages=max_pages, json_out=json_out, fail_on=None, report=True)
+    raise typer.Exit(code)
+
+
+# --- findings -----------------------------------------------------------------------------------
+
+FIELDS = ["id", "rule", "severity", "site", "url", "target", "message", "status", "first_seen", "last_seen",
+          "rectified_at", "fingerprint"]
+
+
+@findings_app.callback()
+def findings_list(
+    ctx: typer.Context,
+    status: Annotated[str, typer.Option("--status", help="open|confirmed|ignored|rectified|all")] = "open",
+    site: Annotated[str | None, typer.Option("--site")] = None,
+    rule: Annotated[str | None, typer.Option("--rule", help="Rule ID or prefix, e.g. link.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table|json|csv")] = "table",
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """List findings from the database."""
+    ctx.obj = {"db": db}
+    if ctx.invoked_subcommand is not None:
+        return
+    if status not in ("open", "confirmed", "ignored", "rectified", "all"):
+        raise _fail(f"--status {status!r}: use open, confirmed, ignored, rectified or all")
+    if fmt not in ("table", "json", "csv"):
+        raise _fail(f"--format {fmt!r}: use table, json or csv")
+    store = _open_store(db)
+    try:
+        records = [r.to_dict() for r in store.findings(status=None if status == "all" else status, site=site, rule=rule)]
+    finally:
+        store.close()
+    if fmt == "json":
+        sys.stdout.write(json.dumps({"findings": records}, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(records)
+        sys.stdout.write(buf.getvalue())
+    else:
+        table = Table(title=f"问题清单 findings ({status}): {len(records)}")
+        for col in ("id", "rule", "severity", "site", "message", "url", "发现日期", "整改日期", "status"):
+            table.add_column(col, overflow="fold")
+        for r in records:
+            table.add_row(str(r["id"]), r["rule"], r["severity"], r["site"], r["message"], r["url"],
+                          r["first_seen"] or "", r["rectified_at"] or "", r["status"])
+        out.print(table)
+    raise typer.Exit(0)
+
+
+def _open_store(db: str) -> Any:
+    from robot.store import Store, StoreError
+
+    try:
+        return Store(db)
+    except StoreError as e:
+        raise _fail(str(e)) from None
+
+
+def _set_status(ctx: typer.Context, finding_id: int, status: str, reason: str | None) -> None:
+    store = _open_store(ctx.obj["db"])
+    try:
+        rec = store.set_status(finding_id, status, reason=reason, actor="cli")
+    except ValueError as e:
+        raise _fail(str(e)) from None
+    finally:
+        store.close()
+    out.print(f"finding {rec.id} ({rec.rule}) is now [bold]{rec.status}[/]")
+
+
+@findings_app.command("confirm")
+def findings_confirm(ctx: typer.Context, finding_id: Annotated[int, typer.Argument(metavar="ID")]) -> None:
+    """An inspector agrees: the finding is confirmed."""
+    _set_status(ctx, finding_id, "confirmed", None)
+
+
+@findings_app.command("ignore")
+def findings_ignore(
+    ctx: typer.Context,
+    finding_id: Annotated[int, typer.Argument(metavar="ID")],
+    reason: Annotated[str, typer.Option("--reason", help="Why it is a false alarm (kept with the finding).")],
+) -> None:
+    """A false alarm: ignored with a reason, never raised again."""
+    if not reason.strip():
+        raise _fail("--reason must say why the finding is a false alarm")
+    _set_status(ctx, finding_id, "ignored", reason.strip())
+
+
+# --- evidence -------------------------------------------------------------------------------------
+
+
+@evidence_app.command("verify")
+def evidence_verify(run_dir: Annotated[Path, typer.Argument(help="e.g. evidence/run-12")]) -> None:
+    """Check every file of a run against its manifest (SHA-256) and sidecars."""
+    from robot.evidence import verify_run
+
+    if not run_dir.is_dir():
+        raise _fail(f"{run_dir}: no such folder")
+    problems = verify_run(run_dir)
+    if problems:
+        for p in problems:
+            err.print(f"[red]✗[/] {p}")
+        raise typer.Exit(1)
+    manifest = json.loads((run_dir / "manifest.json").read_text(encoding="utf-8"))
+    out.print(f"[green]✓[/] {len(manifest['files'])} files match the manifest of {run_dir}")
