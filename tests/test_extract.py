@@ -1,0 +1,441 @@
+"""The pure extractors on saved pages in the markup real county portals produce."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from robot.config import Selectors
+from robot.gather.extract import (
+    NavColumn,
+    article_date,
+    content_selector,
+    discover_columns,
+    extract_entries,
+    infer_category,
+    is_channel_name,
+    pagination_links,
+)
+from robot.snapshots import ListEntry
+
+CMS = Path(__file__).parent / "fixtures" / "cms"
+TODAY = date(2024, 9, 20)
+SITE = "http://www.xinfeng.gov.cn"
+
+
+def page(name: str) -> str:
+    return (CMS / name).read_text(encoding="utf-8")
+
+
+def dates(entries: list[ListEntry]) -> list[date | None]:
+    return [e.date for e in entries]
+
+
+def assert_selector_finds_entries(html: str, entries: list[ListEntry], selector: str | None) -> None:
+    """The selector names one element that exists and holds every entry's link."""
+    assert selector and selector.startswith("html > body")
+    node = LexborHTMLParser(html).css_first(selector)
+    assert node is not None, selector
+    hrefs = {a.attributes.get("href") for a in node.css("a[href]")}
+    titles = {(a.attributes.get("title") or "").strip() for a in node.css("a")} | {
+        a.text(strip=True) for a in node.css("a")}
+    for e in entries:
+        assert e.title in titles or any(h and e.url.endswith(h.lstrip("./")) for h in hrefs), e
+
+
+# --- list pages of the CMS families ----------------------------------------------------------
+
+
+def test_trs_list() -> None:
+    html = page("trs_list.html")
+    base = f"{SITE}/xwzx/gzdt/index.html"
+    entries = extract_entries(html, base, today=TODAY)
+    assert len(entries) == 6
+    assert dates(entries) == [date(2024, 9, 19), date(2024, 9, 18), date(2024, 9, 13), date(2024, 9, 12),
+                              date(2024, 9, 5), date(2024, 8, 30)]
+    # the title attribute beats the truncated text
+    assert entries[0].title == "县委常委会召开会议传达学习贯彻省委十五届六次全会精神"
+    assert entries[0].url == f"{SITE}/xwzx/gzdt/202409/t20240919_6523101.html"
+    assert entries[0].date_text == "2024-09-19"
+    # nothing from the header's "今天是2024年9月20日", the left menu or the footer
+    assert all("/202" in e.url for e in entries)
+    assert_selector_finds_entries(html, entries, content_selector(html, entries))
+    assert content_selector(html, entries) == "html > body > div:nth-of-type(4) > div:nth-of-type(3) > ul:nth-of-type(1)"
+
+
+def test_trs_pager_script() -> None:
+    pages = pagination_links(page("trs_list.html"), f"{SITE}/xwzx/gzdt/index.html")
+    assert pages == [f"{SITE}/xwzx/gzdt/index_{n}.html" for n in range(1, 10)]
+
+
+def test_hanweb_table_list() -> None:
+    html = page("hanweb_list.html")
+    base = f"{SITE}/col/col400001/index.html"
+    entries = extract_entries(html, base, today=TODAY)
+    assert dates(entries) == [date(2024, 9, 14), date(2024, 9, 3), date(2024, 8, 22), date(2024, 7, 1),
+                              date(2024, 3, 15)]
+    assert entries[1].title == "信丰县2024年公开招聘城市社区工作者拟聘用人员名单公示"
+    assert entries[0].url == f"{SITE}/art/2024/9/14/art_400001_5123001.html"
+    assert_selector_finds_entries(html, entries, content_selector(html, entries))
+    assert pagination_links(html, base) == [
+        f"{SITE}/col/col400001/index.html?pageNum=2&uid=1672541",
+        f"{SITE}/col/col400001/index.html?pageNum=3&uid=1672541",
+    ]
+
+
+def test_home_grown_year_less_with_year_headings() -> None:
+    html = page("homegrown_yearless.html")
+    entries = extract_entries(html, "http://dtb.xinfeng.gov.cn/news/old.php", today=TODAY)
+    # the heading above each list gives the year: [09-12] under 2023年 is 2023-09-12, not 2024
+    assert dates(entries) == [date(2024, 9, 18), date(2024, 8, 1), date(2023, 12, 28), date(2023, 11, 3),
+                              date(2023, 9, 12)]
+    assert [e.date_text for e in entries][:2] == ["09-18", "08-01"]
+    assert entries[0].url == "http://dtb.xinfeng.gov.cn/news/show.php?itemid=2231"
+
+
+def test_table_with_chinese_dates_reads_the_publication_column() -> None:
+    html = page("table_cjk.html")
+    entries = extract_entries(html, f"{SITE}/xxgk/slj/zcwj/", today=TODAY)
+    # 发布日期, not 成文日期; 索引号 736350583/2024-00123 and 文号 〔2024〕12号 are no dates
+    assert dates(entries) == [date(2024, 9, 12), date(2024, 6, 3), date(2023, 12, 29)]
+    assert entries[0].date_text == "2024年09月12日"
+    assert entries[0].title == "信丰县水利局关于印发《2024年度防汛抗旱应急预案》的通知"
+    assert_selector_finds_entries(html, entries, content_selector(html, entries))
+
+
+def test_year_less_list_across_new_year_without_any_year_on_the_page() -> None:
+    html = page("yearless_newyear.html")
+    base = f"{SITE}/xwzx/xzdt/"
+    entries = extract_entries(html, base, today=date(2025, 1, 5))
+    assert dates(entries) == [date(2025, 1, 3), date(2024, 12, 28), date(2024, 12, 15), date(2024, 9, 22)]
+    assert pagination_links(html, base) == [f"{SITE}/xwzx/xzdt/list_{n}.html" for n in (2, 3, 8)]
+
+
+def test_dl_rows_and_side_list_of_another_column() -> None:
+    html = page("dl_datefirst.html")
+    base = f"{SITE}/bmdt/"
+    entries = extract_entries(html, base, today=TODAY)
+    # the column's own three items; the side list 最新更新 (other columns, newer) must not make it look fresh
+    assert dates(entries) == [date(2024, 9, 12), date(2024, 9, 10), date(2024, 9, 2)]
+    assert entries[0].title == "县农业农村局开展秋季农作物病虫害防控技术培训"
+    assert pagination_links(html, base) == [f"{SITE}/bmdt/index_2.html"]  # not javascript:goPage(3)
+    assert_selector_finds_entries(html, entries, content_selector(html, entries))
+
+
+def test_homepage_blocks_all_count() -> None:
+    entries = extract_entries(page("homepage.html"), f"{SITE}/", today=TODAY)
+    assert len(entries) == 5
+    # [09-19] on the homepage gets its year from the item's URL (/202409/)
+    assert sorted(dates(entries), reverse=True)[0] == date(2024, 9, 19)
+    assert all(e.url.startswith(f"{SITE}/x") for e in entries)  # no 更多>>, nav or footer links
+
+
+def test_article_page_has_no_list() -> None:
+    html = page("article.html")
+    assert extract_entries(html, f"{SITE}/xwzx/gzdt/202409/t20240913_6519532.html", today=TODAY) == []
+    assert article_date(html, today=TODAY) == date(2024, 9, 13)
+
+
+def test_empty_list_page() -> None:
+    html = page("empty_list.html")
+    assert extract_entries(html, f"{SITE}/xxgk/ghjh/", today=TODAY) == []  # not the side menu
+    selector = content_selector(html, [])
+    assert selector is not None
+    node = LexborHTMLParser(html).css_first(selector)
+    assert node is not None and "暂无信息" in node.text()
+    assert "规划计划" not in node.text() or node.css_first(".side-left") is None
+    assert pagination_links(html, f"{SITE}/xxgk/ghjh/") == []
+
+
+def test_short_page_whose_wrapper_also_holds_the_footer() -> None:
+    # a home-grown CMS: one div.wrap holds menu, list and footer, in under 400 characters with
+    # 网站标识码/ICP备 and only year-less [04-12] dates; the wrapper is no copyright footer
+    html = page("homegrown_short_list.html")
+    base = "http://127.0.0.1:8000/tzgg/list.shtml"
+    entries = extract_entries(html, base, today=TODAY)
+    assert dates(entries) == [date(2024, 4, 12), date(2024, 4, 8), date(2024, 3, 25), date(2024, 3, 11),
+                              date(2024, 2, 20)]
+    assert entries[0].title == "关于做好2024年城乡居民医疗保险参保缴费工作的通知"
+    assert entries[0].url == "http://127.0.0.1:8000/tzgg/2024/0412/1019.shtml"
+    assert entries[0].date_text == "04-12"
+    selector = content_selector(html, entries)
+    assert_selector_finds_entries(html, entries, selector)
+    assert selector is not None and selector.endswith("table:nth-of-type(1)")
+
+
+def test_year_less_dates_without_a_year_in_the_url_take_the_latest_past_year() -> None:
+    html = re.sub(r"/tzgg/2024/\d{4}/", "/tzgg/", page("homegrown_short_list.html"))
+    entries = extract_entries(html, "http://127.0.0.1:8000/tzgg/list.shtml", today=date(2025, 3, 1))
+    assert entries[0].url == "http://127.0.0.1:8000/tzgg/1019.shtml"
+    assert dates(entries) == [date(2024, 4, 12), date(2024, 4, 8), date(2024, 3, 25), date(2024, 3, 11),
+                              date(2025, 2, 20)]
+
+
+def shown_text(html: str, selector: str | None) -> str:
+    """The text the browser would show in the selected element (scripts are not shown)."""
+    assert selector and selector.startswith("html > body >"), selector
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style"):
+        node.decompose()
+    node = tree.css_first(selector)
+    assert node is not None, selector
+    return " ".join(node.text(separator=" ").split())
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "heading", "note"),
+    [("homegrown_empty_list.html", "http://127.0.0.1:8000/bszn/list.shtml", "办事指南", "暂无数据"),
+     ("demo_empty_column.html", "http://www.yanshi.gov.cn/col/jyta/", "建议提案", "暂无信息"),
+     ("empty_list.html", f"{SITE}/xxgk/ghjh/", "规划计划", "暂无信息")],
+)
+def test_empty_column_selects_its_heading_and_note_only(name: str, url: str, heading: str, note: str) -> None:
+    # the browser judges a blank column from this element: no navigation, breadcrumb or footer
+    html = page(name)
+    assert extract_entries(html, url, today=TODAY) == []
+    text = shown_text(html, content_selector(html, []))
+    assert heading in text and note in text and len(text) < 40, text
+
+
+def test_empty_list_filled_by_script_selects_the_list_block() -> None:
+    html = wrap('<div id="menu"><a href="/">首页</a><a href="/a/">栏目一</a><a href="/b/">栏目二</a></div>'
+                '<div class="here">当前位置：<a href="/">首页</a> &gt; 专题专栏</div>'
+                '<div class="box"><h2>专题专栏</h2><table class="lb" id="ztlist"><tbody></tbody></table>'
+                '<script>fetch("/api/ztzl.json")</script></div>'
+                '<div class="foot">网站标识码：3607990012 赣ICP备05012399号</div>')
+    assert shown_text(html, content_selector(html, [])) == "专题专栏"
+
+
+def test_single_page_column_selects_its_text_block() -> None:
+    html = page("single_page.html")
+    assert extract_entries(html, f"{SITE}/zjxf/xqgk/", today=TODAY) == []
+    text = shown_text(html, content_selector(html, []))
+    assert text.startswith("县情概况 信丰县位于江西省南部") and "脐橙之乡" in text
+    assert "历史沿革" not in text and "您现在的位置" not in text and "版权所有" not in text
+
+
+def test_no_content_region_is_none_not_body() -> None:
+    html = wrap('<div class="nav"><a href="/">首页</a><a href="/a/">栏目一</a></div>'
+                '<div class="footer">版权所有 赣ICP备05012399号</div>')
+    assert content_selector(html, []) is None
+
+
+# --- markup variants -------------------------------------------------------------------------
+
+
+def wrap(body: str) -> str:
+    return f"<html><head></head><body>{body}</body></html>"
+
+
+def test_br_separated_rows_in_one_cell() -> None:
+    html = wrap('<table><tr><td class="lb"><a href="/a/1.html">关于开展秋季征兵工作的通告</a> 2024-09-12<br>'
+                '<a href="/a/2.html">关于中秋节放假安排的通知</a> 2024-09-10<br></td></tr></table>')
+    entries = extract_entries(html, "http://x.gov.cn/list/", today=TODAY)
+    assert [(e.title, e.date) for e in entries] == [
+        ("关于开展秋季征兵工作的通告", date(2024, 9, 12)), ("关于中秋节放假安排的通知", date(2024, 9, 10))]
+
+
+def test_date_inside_the_link_is_not_part_of_the_title() -> None:
+    html = wrap('<div class="list"><a href="/a/1.html"><span>关于开展秋季征兵工作的通告</span><span>2024-09-12</span></a>'
+                '<a href="/a/2.html">关于中秋节放假安排的通知(2024-09-10)</a></div>')
+    entries = extract_entries(html, "http://x.gov.cn/list/", today=TODAY)
+    assert [(e.title, e.date) for e in entries] == [
+        ("关于开展秋季征兵工作的通告", date(2024, 9, 12)), ("关于中秋节放假安排的通知", date(2024, 9, 10))]
+
+
+def test_row_with_a_department_link_and_a_category_prefix() -> None:
+    html = wrap('<table><tr><td><a href="/c/tzgg/">[通知公告]</a><a href="/a/1.html">关于开展秋季征兵工作的通告</a></td>'
+                '<td><a href="/dept/1/">县人民武装部</a></td><td>2024-09-12</td></tr>'
+                '<tr><td><a href="/c/tzgg/">[通知公告]</a><a href="/a/2.html">关于中秋节放假安排的通知</a></td>'
+                '<td><a href="/dept/2/">县政府办公室</a></td><td>2024-09-10</td></tr></table>')
+    entries = extract_entries(html, "http://x.gov.cn/list/", today=TODAY)
+    assert [(e.url, e.date) for e in entries] == [
+        ("http://x.gov.cn/a/1.html", date(2024, 9, 12)), ("http://x.gov.cn/a/2.html", date(2024, 9, 10))]
+
+
+def test_undated_rows_of_a_dated_list_are_kept() -> None:
+    html = wrap('<ul class="list"><li><a href="/a/1.html">县政府召开防汛工作会议</a><span>2024-09-10</span></li>'
+                '<li><a href="/a/2.html">县长调研秋粮收购工作情况</a></li>'
+                '<li><a href="/a/3.html">信丰脐橙产业发展推进会召开</a><span>2024-09-01</span></li></ul>')
+    assert dates(extract_entries(html, "http://x.gov.cn/list/", today=TODAY)) == [
+        date(2024, 9, 10), None, date(2024, 9, 1)]
+
+
+def test_all_undated_list_returns_rows_without_dates() -> None:
+    html = wrap('<div class="nav"><a href="/">首页</a><a href="/x/">新闻中心</a><a href="/y/">政务公开</a></div>'
+                '<ul class="list"><li><a href="/a/1.html">县政府召开防汛工作会议</a></li>'
+                '<li><a href="/a/2.html">县长调研秋粮收购工作情况</a></li>'
+                '<li><a href="/a/3.html">信丰脐橙产业发展推进会召开</a></li></ul>')
+    entries = extract_entries(html, "http://x.gov.cn/list/", today=TODAY)
+    assert [e.url for e in entries] == [f"http://x.gov.cn/a/{n}.html" for n in (1, 2, 3)]
+    assert dates(entries) == [None, None, None]
+
+
+def test_lone_undated_link_is_no_list() -> None:
+    html = wrap('<div class="content"><p>详见<a href="/a/1.html">县政府召开防汛工作会议</a>。</p></div>')
+    assert extract_entries(html, "http://x.gov.cn/list/", today=TODAY) == []
+
+
+def test_content_named_like_bars_is_still_content() -> None:
+    # page-content is no pager, news-top no top bar, and a title may say 版权所有
+    html = wrap('<div class="page-content"><ul class="news-top">'
+                '<li><a href="/a/1.html">关于开展软件版权所有情况自查的通知</a><span>2024-09-12</span></li>'
+                '<li><a href="/a/2.html">关于中秋节放假安排的通知</a><span>2024-09-10</span></li></ul></div>'
+                '<div class="page"><a href="/list/index_1.html">下一页</a></div>')
+    assert dates(extract_entries(html, "http://x.gov.cn/list/", today=TODAY)) == [date(2024, 9, 12), date(2024, 9, 10)]
+
+
+def test_selectors_override_the_heuristics() -> None:
+    html = wrap('<div class="box"><p class="row"><b>2024-09-12</b><a href="/a/1.html">一</a><i>2023-01-01</i></p>'
+                '<p class="row"><b>2024-09-11</b><a href="/a/2.html">二</a></p></div>')
+    # short titles (一, 二) are below the heuristics' threshold; the configured rows still count
+    assert extract_entries(html, "http://x.gov.cn/", today=TODAY) == []
+    chosen = extract_entries(html, "http://x.gov.cn/", today=TODAY, selectors=Selectors(list_item="p.row", date="i"))
+    assert [(e.title, e.date) for e in chosen] == [("一", date(2023, 1, 1)), ("二", date(2024, 9, 11))]
+
+
+def test_base_href_resolves_links() -> None:
+    html = ('<html><head><base href="http://www.x.gov.cn/col/gzdt/"></head><body><ul>'
+            '<li><a href="./202409/t1.html">县政府召开防汛工作会议</a><span>2024-09-10</span></li>'
+            '<li><a href="./202409/t2.html">县长调研秋粮收购工作情况</a><span>2024-09-09</span></li></ul></body></html>')
+    entries = extract_entries(html, "http://www.x.gov.cn/some/other/page.html", today=TODAY)
+    assert entries[0].url == "http://www.x.gov.cn/col/gzdt/202409/t1.html"
+
+
+# --- article dates ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ('<meta name="PubDate" content="2024-09-12 10:00"><body><h1>标题</h1></body>', date(2024, 9, 12)),
+        ('<meta name="firstpublishedtime" content="2024-09-11-08:30:00"><body>x</body>', date(2024, 9, 11)),
+        ("<body><div>日期：2024年9月10日　来源：县政府办</div></body>", date(2024, 9, 10)),
+        ("<body><div>发布日期：2024/09/09 成文日期：2024/09/01</div></body>", date(2024, 9, 9)),
+        ("<body><div>来源：县政府办 电话：0797-7177965</div></body>", None),
+    ],
+)
+def test_article_date(html: str, expected: date | None) -> None:
+    assert article_date(html, today=TODAY) == expected
+
+
+# --- navigation ------------------------------------------------------------------------------
+
+
+def test_discover_columns_from_the_homepage_nav() -> None:
+    columns = discover_columns(page("homepage.html"), f"{SITE}/", ["www.xinfeng.gov.cn"])
+    assert columns == [
+        NavColumn("新闻中心", f"{SITE}/xwzx/", 1),
+        NavColumn("工作动态", f"{SITE}/xwzx/gzdt/", 2),
+        NavColumn("乡镇动态", f"{SITE}/xwzx/xzdt/", 2),
+        NavColumn("图片新闻", f"{SITE}/xwzx/tpxw/", 2),
+        NavColumn("政务公开", f"{SITE}/xxgk/", 1),
+        NavColumn("通知公告", f"{SITE}/xxgk/tzgg/", 2),
+        NavColumn("政策文件", f"{SITE}/xxgk/zcwj/", 2),
+        NavColumn("人事信息", f"{SITE}/xxgk/rsxx/", 2),
+        NavColumn("互动交流", f"{SITE}/hdjl/", 1),
+        NavColumn("走进信丰", f"{SITE}/zjxf/", 1),
+    ]
+    # not there: 首页, 领导信箱, 网上留言, 依申请公开, 信息公开指南, 年度报告, 网上办事 (another host),
+    # 更多 (javascript:), mailto:, English and 登录 in the top bar, 网站地图 in the footer
+
+
+def test_discover_columns_ignore_scope_and_selector() -> None:
+    html = page("homepage.html")
+    names = [c.name for c in discover_columns(html, f"{SITE}/", ["www.xinfeng.gov.cn"], ignore=["走进信丰"])]
+    assert "走进信丰" not in names and "新闻中心" in names
+    assert discover_columns(html, f"{SITE}/", ["other.gov.cn"]) == []
+    chosen = discover_columns(html, f"{SITE}/", ["www.xinfeng.gov.cn"], selectors=Selectors(nav=".index-news .more"))
+    assert chosen == [NavColumn("更多>>", f"{SITE}/xwzx/gzdt/", 1)]
+
+
+def test_discover_columns_in_a_table_nav() -> None:
+    columns = discover_columns(page("hanweb_list.html"), f"{SITE}/col/col400001/index.html", ["www.xinfeng.gov.cn"])
+    assert [c.name for c in columns] == ["通知公告", "政策文件", "人事信息", "规划计划"]
+    assert {c.level for c in columns} == {1}
+
+
+def test_discover_columns_from_the_header_list_without_nav_markers() -> None:
+    html = wrap('<div id="top"><img src="/logo.png" alt="某县"><ul><li><a href="/">网站首页</a></li>'
+                '<li><a href="/gzdt/">工作动态</a></li><li><a href="/tzgg/">通知公告</a></li>'
+                '<li><a href="/ldxx/">县长信箱</a></li></ul></div>'
+                '<div class="main"><ul><li><a href="/gzdt/1.html">县政府召开防汛工作会议</a> 2024-09-12</li></ul></div>')
+    assert discover_columns(html, "http://x.gov.cn/", ["x.gov.cn"]) == [
+        NavColumn("工作动态", "http://x.gov.cn/gzdt/", 1), NavColumn("通知公告", "http://x.gov.cn/tzgg/", 1)]
+
+
+def test_year_tabs_are_no_year_headings() -> None:
+    html = wrap('<div class="tabs"><a href="?y=2024">2024</a><a href="?y=2023">2023</a><a href="?y=2019">2019</a></div>'
+                '<ul class="list"><li><a href="/a/1.html">县政府召开防汛工作会议</a>[09-12]</li>'
+                '<li><a href="/a/2.html">县长调研秋粮收购工作情况</a>[08-30]</li></ul>')
+    assert dates(extract_entries(html, "http://x.gov.cn/list/", today=TODAY)) == [date(2024, 9, 12), date(2024, 8, 30)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["领导信箱", "书记信箱", "县长信箱", "网上留言", "我要留言", "咨询", "投诉举报", "问政信丰", "依申请公开",
+     "信息公开指南", "政府信息公开年度报告", "搜索", "登录", "注册", "无障碍", "长者模式", "English",
+     "网站地图", "网上办事", "办事服务", "我要写信"],
+)
+def test_channel_names(name: str) -> None:
+    assert is_channel_name(name)
+
+
+@pytest.mark.parametrize("name", ["工作动态", "通知公告", "政策文件", "人事信息", "办事指南", "政务公开", "规划计划"])
+def test_column_names_are_not_channels(name: str) -> None:
+    assert not is_channel_name(name)
+
+
+# --- pagination ------------------------------------------------------------------------------
+
+
+def test_trs_pager_with_literal_arguments_on_a_later_page() -> None:
+    html = wrap('<div class="page"><script>createPageHTML(5, 3, "index", "shtml");</script></div>')
+    assert pagination_links(html, "http://x.gov.cn/col/tzgg/index_3.shtml") == [
+        "http://x.gov.cn/col/tzgg/index.shtml", "http://x.gov.cn/col/tzgg/index_1.shtml",
+        "http://x.gov.cn/col/tzgg/index_2.shtml", "http://x.gov.cn/col/tzgg/index_4.shtml"]
+
+
+def test_newer_trs_pager_with_a_div_id() -> None:
+    html = wrap("<script>createPageHTML('page_div', 3, 0, 'index', 'html', 58);</script>")
+    assert pagination_links(html, "http://x.gov.cn/c/") == ["http://x.gov.cn/c/index_1.html", "http://x.gov.cn/c/index_2.html"]
+
+
+def test_no_pager_no_pages() -> None:
+    html = wrap('<ul><li><a href="/a/1.html">县政府召开防汛工作会议</a> 2024-09-12</li></ul>'
+                '<div class="calendar"><a href="/day/12/">12</a></div>')
+    assert pagination_links(html, "http://x.gov.cn/c/") == []
+
+
+# --- content area and categories -------------------------------------------------------------
+
+
+def test_content_selector_override_and_fallback() -> None:
+    html = page("trs_list.html")
+    assert content_selector(html, [], selectors=Selectors(content="div.main-right")) == "div.main-right"
+    # an override that matches nothing falls back to the heuristics
+    fallback = content_selector(html, [], selectors=Selectors(content="#nothing"))
+    assert fallback is not None and LexborHTMLParser(html).css_first(fallback) is not None
+
+
+def test_content_selector_without_markers_takes_the_biggest_block() -> None:
+    html = wrap('<div class="top-bar"><a href="/">首页</a></div><div><div><p>' + "正文" * 200 + "</p></div></div>"
+                '<div class="footer">版权所有</div>')
+    selector = content_selector(html, [])
+    node = LexborHTMLParser(html).css_first(selector or "")
+    assert node is not None and node.tag in ("div", "p") and "正文" in node.text()
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [("工作动态", "news"), ("乡镇动态", "news"), ("图片新闻", "news"), ("今日要闻", "news"), ("政务动态", "news"),
+     ("通知公告", "notice"), ("公示公告", "notice"), ("通告", "notice"), ("政策文件", "policy"),
+     ("规范性文件", "policy"), ("政府令", "policy"), ("规章", "policy"), ("人事信息", "personnel"),
+     ("人事任免", "personnel"), ("招考录用", "personnel"), ("干部任前公示", "personnel"), ("规划计划", "plan"),
+     ("工作总结", "plan"), ("财政预决算", "other"), ("走进信丰", "other")],
+)
+def test_infer_category(name: str, category: str) -> None:
+    assert infer_category(name) == category

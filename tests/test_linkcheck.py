@@ -1,0 +1,128 @@
+"""The HTTP link pool against a local server: verdicts, re-probing, Retry-After, limits."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from robot.gather.linkcheck import check_links_sync
+from robot.snapshots import NetError
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    hits: Counter[str] = Counter()
+    active = 0
+    max_active = 0
+    lock = threading.Lock()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def _answer(self, code: int, headers: dict[str, str] | None = None, body: bytes = b"") -> None:
+        self.send_response(code)
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self.do_GET()
+
+    def do_GET(self) -> None:  # noqa: N802
+        cls = type(self)
+        with cls.lock:
+            cls.hits[f"{self.command} {self.path}"] += 1
+            n = sum(v for k, v in cls.hits.items() if k.endswith(" " + self.path))
+            cls.active += 1
+            cls.max_active = max(cls.max_active, cls.active)
+        try:
+            p = self.path
+            if p.startswith("/ok"):
+                self._answer(200, body=b"ok")
+            elif p == "/gone":
+                self._answer(404)
+            elif p == "/head-refused":
+                self._answer(405 if self.command == "HEAD" else 200, body=b"ok")
+            elif p == "/flaky":
+                self._answer(503 if n <= 1 else 200)
+            elif p == "/always-500":
+                self._answer(500)
+            elif p == "/retry-after":
+                self._answer(429, {"Retry-After": "1"}) if n <= 1 else self._answer(200)
+            elif p == "/slowish":
+                time.sleep(0.05)  # server-side delay to observe concurrency
+                self._answer(200)
+            elif p == "/loop-a":
+                self._answer(302, {"Location": "/loop-b"})
+            elif p == "/loop-b":
+                self._answer(302, {"Location": "/loop-a"})
+            else:
+                self._answer(404)
+        finally:
+            with cls.lock:
+                cls.active -= 1
+
+
+@pytest.fixture()
+def server() -> Iterator[str]:
+    _Handler.hits = Counter()
+    _Handler.max_active = 0
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    srv.daemon_threads = True
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}"
+    srv.shutdown()
+    srv.server_close()
+
+
+def _check(urls: list[str], **kw: object) -> dict:  # type: ignore[type-arg]
+    opts: dict[str, object] = {"allow_private": True, "timeout_s": 3, "retries": 2, "backoff_s": 0.05, **kw}
+    return check_links_sync(urls, **opts)
+
+
+def test_verdicts(server: str) -> None:
+    r = _check([f"{server}/ok", f"{server}/gone", f"{server}/head-refused", "http://nonexistent.invalid/",
+                "http://127.0.0.1:1/x", "http://[::1", f"{server}/loop-a"])
+    assert r[f"{server}/ok"].status == 200 and not r[f"{server}/ok"].broken
+    assert r[f"{server}/gone"].status == 404 and r[f"{server}/gone"].certainty == "definite"
+    assert r[f"{server}/head-refused"].status == 200 and r[f"{server}/head-refused"].method == "GET"
+    assert r["http://nonexistent.invalid/"].error is NetError.DNS
+    assert r["http://127.0.0.1:1/x"].error is NetError.REFUSED and r["http://127.0.0.1:1/x"].certainty == "suspect"
+    assert r["http://[::1"].error is NetError.MALFORMED_URL
+    assert r[f"{server}/loop-a"].error is NetError.TOO_MANY_REDIRECTS
+
+
+def test_transient_failures_are_reprobed(server: str) -> None:
+    r = _check([f"{server}/flaky", f"{server}/always-500"])
+    assert r[f"{server}/flaky"].status == 200 and not r[f"{server}/flaky"].broken
+    assert _Handler.hits["HEAD /flaky"] + _Handler.hits["GET /flaky"] == 2  # failed once, asked again
+    assert r[f"{server}/always-500"].status == 500 and r[f"{server}/always-500"].attempts == 3
+
+
+def test_retry_after_is_honoured(server: str) -> None:
+    started = time.perf_counter()
+    r = _check([f"{server}/retry-after"])
+    assert r[f"{server}/retry-after"].status == 200
+    assert time.perf_counter() - started >= 0.9  # waited the server's Retry-After: 1
+
+
+def test_one_check_per_unique_url_and_per_host_limit(server: str) -> None:
+    urls = [f"{server}/ok"] * 5 + [f"{server}/slowish?i={i}" for i in range(12)]
+    _check(urls, per_host=3, concurrency=32)
+    assert _Handler.hits["HEAD /ok"] == 1
+    assert _Handler.max_active <= 3
+
+
+def test_private_addresses_are_not_fetched_unless_allowed(server: str) -> None:
+    r = check_links_sync([f"{server}/ok"], allow_private=False, timeout_s=3)
+    assert r[f"{server}/ok"].error is NetError.BLOCKED and not r[f"{server}/ok"].broken
+    assert sum(_Handler.hits.values()) == 0
