@@ -1,0 +1,1 @@
+<?xml version="1.0" encoding="utf-8"?><datastore><recordset></recordset></datastore>
