@@ -198,6 +198,95 @@ class ColumnSnapshot:
         return max(dates) if dates else None
 
 
+# --- interaction channels (留言/信箱, 依申请公开, 信息公开指南) ------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One letter on a message board (领导信箱, 网上留言, 问政 …) as a citizen sees it."""
+
+    url: str  # the letter's own page ('' when the board shows letters inline only)
+    title: str
+    submitted: date | None  # 来信/留言/提交时间
+    replied: date | None = None  # 回复/答复/办理时间; None: no reply (未回复, 办理中, or none shown)
+    state_text: str = ""  # what the site says of it: 已回复, 未回复, 办理中 …
+    # working days from sent to reply (day one = the day after it was sent), or, with no reply,
+    # open so far on as_of; None when the dates are unknown. Filled by the probe (the calendar).
+    workdays_to_reply: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FormField:
+    """One field of an application form (online form or downloadable 申请表)."""
+
+    label: str  # the label text a person reads (申请人姓名, 联系电话 …)
+    kind: str  # text | textarea | select | radio | checkbox | file | date | table-cell (a document form)
+    name: str = ""  # the control's name/id (online forms)
+    required: bool = False  # marked required (* or the required attribute)
+    element: str = ""  # requirement category it satisfies (see robot.channels.form.REQUIRED), '' for none
+    options: tuple[str, ...] = ()  # for select/radio: the choices offered
+
+
+@dataclass(frozen=True, slots=True)
+class FormFacts:
+    """What the 依申请公开 form offers."""
+
+    url: str  # the page or document the fields came from
+    source: str  # html | docx | pdf | doc
+    fields: tuple[FormField, ...] = ()
+    missing: tuple[str, ...] = ()  # required elements not found (受理机关, 申请人姓名或名称 …)
+    fillable: bool = False  # every field found could be filled with test data (online form)
+    submit_control: bool = False  # a submit button or equivalent exists (online form)
+    submitted: bool = False  # only ever True on a site with allow_submit: true
+    submit_status: int | None = None
+    submit_ms: int | None = None  # submit → receipt page round trip
+    receipt_text: str = ""  # the receipt's text (excerpt), e.g. 提交成功，查询码 …
+    problem: str = ""  # why it could not be opened/filled/submitted, in Chinese
+
+
+@dataclass(frozen=True, slots=True)
+class GuideFacts:
+    """What the 信息公开指南 says about where and how to apply."""
+
+    url: str
+    unit: str = ""  # the organisation that receives requests (受理机构/受理机关)
+    address: str = ""  # 办公地址 / 受理地点
+    postal_address: str = ""  # 通信地址 / 邮寄地址 (with 邮编 where given)
+    postcode: str = ""
+    phones: tuple[str, ...] = ()  # 咨询电话 / 联系电话, as written
+    fax: str = ""
+    email: str = ""
+    ways: tuple[str, ...] = ()  # ways to apply it offers: in_person, post, fax, email, online
+    text_chars: int = 0  # length of the guide's text (0: nothing readable)
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelSnapshot:
+    """One interaction channel of a site, probed like a citizen would."""
+
+    site: str
+    kind: str  # message_board | application | guide
+    url: str  # the channel's entry page
+    available: bool  # it opened (HTTP < 400, a page with content)
+    configured: bool = True  # from the config (False: discovered from link texts)
+    status: int | None = None
+    error: NetError | None = None
+    error_detail: str = ""
+    response_ms: int | None = None
+    load_ms: int | None = None
+    title: str = ""
+    # message boards
+    messages: tuple[Message, ...] = ()
+    list_pages: tuple[str, ...] = ()  # list pages walked
+    write_url: str = ""  # the 我要写信/我要留言 form ('' when none found)
+    write_ok: bool | None = None  # the form opens and has a working submit control; None: not probed
+    write_problem: str = ""
+    # request forms and guides
+    form: FormFacts | None = None
+    guide: GuideFacts | None = None
+    complete: bool = True  # False when limits (max letters/pages) cut the walk short
+
+
 @dataclass(slots=True)
 class SiteSnapshot:
     """Everything gathered for one site in one run. Rules read it; nothing else writes it."""
@@ -209,6 +298,7 @@ class SiteSnapshot:
     pages: list[PageSnapshot] = field(default_factory=list)
     link_checks: dict[str, LinkCheck] = field(default_factory=dict)
     columns: list[ColumnSnapshot] = field(default_factory=list)
+    channels: list[ChannelSnapshot] = field(default_factory=list)
     complete: bool = True  # False when the crawl was cut short (max_pages, interrupt)
     checks: tuple[str, ...] = ()  # rule prefixes gathered for (empty = all)
 
