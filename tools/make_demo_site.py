@@ -554,14 +554,19 @@ def letter_path(lt: Letter) -> str:
 
 
 def letters() -> None:
-    rows = []
-    for i, lt in enumerate(C.LETTERS):
-        state = '<span class="done">已回复</span>' if lt.replied else '<span class="doing">办理中</span>'
-        rows.append(
-            f"<tr><td>{len(C.LETTERS) - i}</td><td class=\"tl\"><a href=\"{letter_path(lt)}\" target=\"_blank\">{E(lt.title)}</a></td>"
-            f"<td>{lt.sent}</td><td>{lt.replied or ''}</td><td>{state}</td></tr>"
-        )
-    body = f"""<div class="coltitle"><h2>领导信箱</h2></div>
+    per = C.LETTERS_PER_PAGE
+    pages = [C.LETTERS[i:i + per] for i in range(0, len(C.LETTERS), per)]
+    for n, chunk in enumerate(pages):
+        rows = []
+        for lt in chunk:
+            i = C.LETTERS.index(lt)
+            state = ('<span class="done">已回复</span>' if lt.replied else
+                     '<span class="doing">办理中</span>' if lt.sent >= "2024-03" else '<span class="doing">未回复</span>')
+            rows.append(
+                f"<tr><td>{len(C.LETTERS) - i}</td><td class=\"tl\"><a href=\"{letter_path(lt)}\" target=\"_blank\">{E(lt.title)}</a></td>"
+                f"<td>{lt.sent}</td><td>{lt.replied or ''}</td><td>{state}</td></tr>"
+            )
+        body = f"""<div class="coltitle"><h2>领导信箱</h2></div>
 <div class="ldxx-intro"><p>欢迎您通过领导信箱反映问题、提出意见建议。来信将在5个工作日内办理答复，简单咨询类问题在3个工作日内答复。</p>
 <p><a class="btn" href="/hdjl/ldxx/write.html">我要写信</a></p></div>
 <table class="letters">
@@ -570,13 +575,15 @@ def letters() -> None:
 {chr(10).join(rows)}
 </tbody>
 </table>
-<div class="page"><script>createPageHTML(1, 0, "index", "html");</script></div>"""
-    write("/hdjl/ldxx/", head(f"领导信箱_{C.SITE_NAME}") + header("互动交流") + position([("互动交流", "/hdjl/"), ("领导信箱", "")])
-          + f'<div class="main w1200">\n{side("互动交流", "领导信箱")}\n<div class="content">{body}</div>\n</div>\n' + footer())
+<div class="page"><script>createPageHTML({len(pages)}, {n}, "index", "html");</script></div>"""
+        path = "/hdjl/ldxx/" if n == 0 else f"/hdjl/ldxx/index_{n}.html"
+        write(path, head(f"领导信箱_{C.SITE_NAME}") + header("互动交流") + position([("互动交流", "/hdjl/"), ("领导信箱", "")])
+              + f'<div class="main w1200">\n{side("互动交流", "领导信箱")}\n<div class="content">{body}</div>\n</div>\n' + footer())
     for lt in C.LETTERS:
+        state = "办理中" if lt.sent >= "2024-03" else "未回复"
         reply = (f'<tr><th>回复单位</th><td>{E(lt.unit)}</td><th>回复时间</th><td>{lt.replied}</td></tr>'
                  f'<tr><th>回复内容</th><td colspan="3">{E(lt.answer)}</td></tr>') if lt.replied else \
-            '<tr><th>办理状态</th><td colspan="3">办理中</td></tr>'
+            f'<tr><th>办理状态</th><td colspan="3">{state}</td></tr>'
         detail = f"""<div class="article">
 <h1 class="arttitle">{E(lt.title)}</h1>
 <table class="letter">
@@ -621,8 +628,8 @@ def application() -> None:
 </div>
 <form class="form" id="ysqForm" action="/xxgk/ysqgk/submit.html" method="post">
 <h3>政府信息公开网上申请</h3>
+<!-- planted: no 受理机关 field (application.form_missing_field) -->
 <table>
-<tr><th><label for="slj"><em>*</em>受理机关</label></th><td><select id="slj" name="slj"><option value="xzfb">{C.OWNER}</option><option value="fgw">演示县发展和改革委员会</option><option value="czj">演示县财政局</option><option value="zrzyj">演示县自然资源局</option></select></td></tr>
 <tr><th><label for="sqrlx"><em>*</em>申请人类型</label></th><td><label><input type="radio" name="sqrlx" value="gm" checked> 公民</label> <label><input type="radio" name="sqrlx" value="fr"> 法人或者其他组织</label></td></tr>
 <tr><th><label for="sqrxm"><em>*</em>申请人姓名</label></th><td><input type="text" id="sqrxm" name="sqrxm" required></td></tr>
 <tr><th><label for="zjlx"><em>*</em>证件类型</label></th><td><select id="zjlx" name="zjlx"><option>居民身份证</option><option>护照</option><option>其他</option></select></td></tr>
@@ -663,7 +670,7 @@ def guide() -> None:
 <tr><th>受理机关</th><td>{C.OWNER}</td></tr>
 <tr><th>办公地址</th><td>{C.GUIDE_ADDRESS}</td></tr>
 <tr><th>邮政编码</th><td>{C.POSTCODE}</td></tr>
-<tr><th>联系电话</th><td>{C.PHONE}</td></tr>
+<tr><th>联系电话</th><td>{C.GUIDE_PHONE}</td></tr>
 <tr><th>传真号码</th><td>{C.FAX}</td></tr>
 <tr><th>办公时间</th><td>工作日上午8:00—12:00，下午14:30—17:30（法定节假日除外）</td></tr>
 </table>
