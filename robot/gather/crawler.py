@@ -86,6 +86,7 @@ class CrawlOptions:
     max_pages: int
     checks: tuple[str, ...] = ()  # rule prefixes; empty = all
     refs: vision.ReferenceSet | None = None
+    homepage_only: bool = False  # only the homepage (channel-only checks: it tells us the channels)
 
 
 class SiteCrawler:
@@ -124,6 +125,7 @@ class SiteCrawler:
         for col in site.columns:
             self.columns[site.absolute(col.url)] = (col.name, col.level, False)
         self.complete = True
+        self.home_html = ""  # the homepage's rendered DOM (channel discovery)
         for snap in resume:
             if snap.requested_url == site.url:
                 continue  # the homepage is visited again: it tells us the columns
@@ -169,13 +171,19 @@ class SiteCrawler:
         try:
             self._enqueue(home, 0, "")
             await self._worker(ctx, single=True)  # the homepage alone: it tells us the columns
-            for snap in sorted(self.pages.values(), key=lambda p: p.depth):  # resumed pages: rebuild the frontier
-                if snap.requested_url != home:
-                    self._follow(snap, {"next_pages": snap.next_pages})
-            for col_url in list(self.columns):
-                self._enqueue(col_url, 1, home)
-            n = max(1, self.defaults.per_host_concurrency)
-            await asyncio.gather(*(self._worker(ctx) for _ in range(n)))
+            if self.opt.homepage_only:
+                self.queue = asyncio.PriorityQueue()
+                for fut in self.prechecks.values():
+                    fut.cancel()
+                self.prechecks.clear()
+            else:
+                for snap in sorted(self.pages.values(), key=lambda p: p.depth):  # resumed: rebuild the frontier
+                    if snap.requested_url != home:
+                        self._follow(snap, {"next_pages": snap.next_pages})
+                for col_url in list(self.columns):
+                    self._enqueue(col_url, 1, home)
+                n = max(1, self.defaults.per_host_concurrency)
+                await asyncio.gather(*(self._worker(ctx) for _ in range(n)))
             self.timings["browse_s"] = round(time.monotonic() - started, 1)
             snapshot = await self._assemble(ctx)
         finally:
@@ -288,6 +296,7 @@ class SiteCrawler:
         html = facts.get("html", "")
         if not html:
             return
+        self.home_html = html
         try:
             found = extract.discover_columns(html, snap.final_url, self.scope, selectors=self.site.selectors,
                                              ignore=self.site.ignore_columns)
