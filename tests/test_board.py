@@ -131,6 +131,9 @@ def test_dl_rows_with_inline_labels_and_class_hints() -> None:
          (d("2024-09-27"), None, "未回复")),
         ('<li><a href="/l/1.html">关于路灯不亮的反映</a> 咨询电话0797-7177965 提交日期：2024/09/27</li>',
          (d("2024-09-27"), None, "")),
+        # a state word before a date is no label: the row's one date is the letter's
+        ('<li><a href="/l/1.html">关于路灯不亮的反映</a><span>【已回复】</span><span>2024-09-27</span></li>',
+         (d("2024-09-27"), None, "已回复")),
     ],
 )
 def test_row_variants(row_html: str, expected: tuple[date | None, date | None, str]) -> None:

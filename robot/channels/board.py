@@ -80,7 +80,7 @@ class WriteForm:
 _SENT_WORDS = r"(?:来信|留言|提交|写信|发信|咨询|投诉|提问|来件|诉求|反映|求助|建议|提出|问政|来电)"
 _REPLY_WORDS = r"(?:回复|答复|回信|办理|办结|处理|反馈)"
 _SENT = _SENT_WORDS + r"(?:时间|日期)"
-_REPLY = _REPLY_WORDS + r"(?:时间|日期)|(?:回复|答复|办结)于|已回复|已答复|已办结|已处理|已反馈"
+_REPLY = _REPLY_WORDS + r"(?:时间|日期)|(?:回复|答复|办结)于"
 _DECOY = (r"(?:发布|更新|修改|生成|打印|成文|印发|访问|浏览|截止|统计|受理|转办|签收)(?:时间|日期|于)"
           r"|今天是|今日|当前时间|现在时间")
 _GENERIC = r"(?:^|(?<=[\s|｜,，;；:：]))(?:时间|日期)"
@@ -145,7 +145,7 @@ def _safe(default: Callable[[], T]) -> Callable[[Callable[..., T]], Callable[...
         def run(*args: Any, **kwargs: Any) -> T:
             try:
                 return fn(*args, **kwargs)
-            except (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError, UnicodeError):
+            except Exception:  # a page must never break a run
                 return default()
 
         return run
@@ -185,17 +185,13 @@ class _Page:
             if known is not None:
                 verdict = known
                 break
+            path.append(cur)
             if cur.mem_id in self.chrome.marked:
                 verdict = True
-                path.append(cur)
                 break
-            path.append(cur)
             cur = cur.parent
         for n in path:
-            self._in[n.mem_id] = verdict or self._in.get(n.mem_id, False)
-        if verdict:  # everything below a chrome element is chrome
-            for n in path:
-                self._in[n.mem_id] = True
+            self._in[n.mem_id] = verdict
         return verdict
 
 
@@ -251,14 +247,12 @@ class _Dated:
     when: date
     role: str  # sent | reply | decoy | generic | none
     line: int
-    pos: int  # offset in the joined text
     short_line: bool  # the date sits on a short line (a label/value line, not prose)
 
 
 def _dated(lines: list[str], today: date) -> list[_Dated]:
     """Every date in ``lines`` with the role the label right before it gives it."""
     out: list[_Dated] = []
-    offset = 0
     for i, line in enumerate(lines):
         cursor = 0
         prev_end = 0
@@ -276,9 +270,8 @@ def _dated(lines: list[str], today: date) -> list[_Dated]:
                 kind = m.lastgroup or ""
                 role = {"hs": "sent", "hr": "reply"}.get(kind, kind)
             plain = line.replace(_HINT_SENT, "").replace(_HINT_REPLY, "")
-            out.append(_Dated(when, role, i, offset + at, len(plain) <= 60))
+            out.append(_Dated(when, role, i, len(plain) <= 60))
             prev_end = cursor
-        offset += len(line) + 1
     return out
 
 
@@ -619,7 +612,7 @@ def _detail_title(page: _Page, lines: list[str]) -> str:
             return t
     title = page.tree.css_first("title")
     t = text_of(title) if title is not None else ""
-    return re.split(r"\s*[_|｜—-]\s*", t)[0] if t else ""
+    return re.split(r"\s*[_|｜—]\s*|\s+-\s+", t)[0] if t else ""
 
 
 def _reply_content(lines: list[str], start: int, marker_end: int) -> str:
@@ -741,6 +734,7 @@ def merge_letter(row: LetterRow, detail: LetterDetail | None) -> Message:
 
 _SEARCH_RE = re.compile(r"search|sousuo|keyword|query|(?:^|[-_\s])(?:ss|kw|q|wd)(?:[-_\s]|$)", re.I)
 _SUBMIT_TEXT = re.compile(r"提交|发送|确定|确认|写信|留言|提问|保存并提交|送出|submit", re.I)
+_SUBMIT_LINK = re.compile(r"提交|发送|submit|确定", re.I)
 _CONTENT_FIELD = re.compile(r"内容|正文|留言|诉求|详情|问题描述|描述|content|body|message|nr|txt", re.I)
 _TEXT_TYPES = {"", "text", "email", "tel", "number", "search", "date", "url", "password"}
 
@@ -773,6 +767,7 @@ def _is_search(node: LexborNode, fields: list[LexborNode]) -> bool:
 
 
 def _submits(node: LexborNode) -> list[LexborNode]:
+    """Submit controls: submit inputs and buttons, or a button/link/clickable saying 提交, 发送 …"""
     out = []
     for c in node.css("button, input[type=submit], input[type=image], input[type=button], a, "
                       "[role=button], span[onclick], div[onclick]"):
@@ -782,8 +777,9 @@ def _submits(node: LexborNode) -> list[LexborNode]:
             out.append(c)
         elif c.tag == "button" and kind in ("", "submit") and not re.search(r"重置|取消|清空|返回|关闭", text):
             out.append(c)
-        elif len(text) <= 8 and _SUBMIT_TEXT.search(text) and not _WRITE_TEXT.match(text) \
-                or len(text) <= 8 and re.search(r"提交|发送|submit", text, re.I):
+        elif c.tag in ("button", "input") and len(text) <= 8 and _SUBMIT_TEXT.search(text):
+            out.append(c)
+        elif len(text) <= 8 and _SUBMIT_LINK.search(text):
             out.append(c)
     return out
 
