@@ -4,6 +4,8 @@ Layout: ``<root>/run-<id>/<site>/NNNN-<rule>.png`` with a JSON sidecar beside ea
 fingerprint, requested and final URL, UTC time, viewport, user agent, status, element box,
 SHA-256, robot version). Files are never overwritten: numbering continues after what is there.
 ``manifest.json`` lists every file of the run with its hash; :func:`verify_run` checks it.
+A scenario replay's bundle (``<root>/replay-<scenario>-<UTC time>/``) uses the same writer with
+its own folder (``run_dir=``) and names that say the step (:meth:`EvidenceWriter.write_as`).
 """
 
 from __future__ import annotations
@@ -42,10 +44,12 @@ class Capture:
 class EvidenceWriter:
     """Writes one run's evidence files; safe to share between a run's async tasks."""
 
-    def __init__(self, root: str | Path, run_id: int, *, user_agent: str = "", viewport: dict[str, int] | None = None):
+    def __init__(self, root: str | Path, run_id: int | None, *, user_agent: str = "", viewport: dict[str, int] | None = None,
+                 run_dir: str | Path | None = None):
         self.root = Path(root)
         self.run_id = run_id
-        self.run_dir = self.root / f"run-{run_id}"
+        # ``run_dir`` names the folder itself (a replay's bundle); default ``<root>/run-<id>``
+        self.run_dir = Path(run_dir) if run_dir is not None else self.root / f"run-{run_id}"
         self.user_agent = user_agent
         self.viewport = viewport or {}
         self._lock = threading.Lock()
@@ -72,7 +76,17 @@ class EvidenceWriter:
 
     def write(self, site: str, rule: str, data: bytes, meta: dict[str, Any], suffix: str = ".png") -> Capture:
         """Write a capture and its sidecar exclusively (``x`` mode: an existing file is never replaced)."""
-        path = self.new_path(site, rule, suffix)
+        return self._write_at(self.new_path(site, rule, suffix), site, rule, data, meta)
+
+    def write_as(self, name: str, data: bytes, meta: dict[str, Any], *, site: str = "", rule: str = "") -> Capture:
+        """Write ``run_dir/name`` and its sidecar exclusively: a file of that name already there is an
+        error (``FileExistsError``), never replaced. For evidence whose name is its order (``03-fill.png``)."""
+        if "/" in name or "\\" in name or name in ("", ".", ".."):
+            raise ValueError(f"{name!r} is not a plain file name")
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        return self._write_at(self.run_dir / name, site, rule, data, meta)
+
+    def _write_at(self, path: Path, site: str, rule: str, data: bytes, meta: dict[str, Any]) -> Capture:
         with path.open("xb") as f:
             f.write(data)
         digest = hashlib.sha256(data).hexdigest()
