@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from robot import vision
 from robot.api import Progress, RunResult
+from robot.channels.probe import ProbeOptions, channel_urls, channels_to_json, probe_channel
 from robot.config import Config, SiteConfig
 from robot.evidence import EvidenceWriter
 from robot.findings import Finding, Severity
@@ -29,14 +30,29 @@ from robot.gather.capture import capture_findings
 from robot.gather.crawler import CrawlOptions, SiteCrawler
 from robot.gather.linkcheck import LinkChecker
 from robot.rules import REGISTRY, RuleContext, run_rules, selected
-from robot.snapshots import SiteSnapshot, page_from_dict, to_jsonable
+from robot.snapshots import ChannelSnapshot, SiteSnapshot, page_from_dict, to_jsonable
 from robot.store import Store
 from robot.urls import is_private_host
+from robot.workdays import WorkCalendar
 
 log = logging.getLogger(__name__)
 
 # Rules that conclude from something being absent: not trustworthy on a crawl that was cut short.
 ABSENCE_RULES = frozenset({"column.missing"})
+# rule family → the channel its rules need probed
+CHANNEL_FAMILIES = {"interaction": "message_board", "application": "application", "guide": "guide"}
+
+
+def channel_kinds(checks: list[str]) -> set[str]:
+    """The channels to probe for the selected rules (all when no selection)."""
+    if not checks:
+        return set(CHANNEL_FAMILIES.values())
+    return {CHANNEL_FAMILIES[c.split(".")[0]] for c in checks if c.split(".")[0] in CHANNEL_FAMILIES}
+
+
+def channels_only(checks: list[str]) -> bool:
+    """Every selected rule is a channel rule: the crawl needs the homepage only."""
+    return bool(checks) and all(c.split(".")[0] in CHANNEL_FAMILIES for c in checks)
 
 
 class UsageError(ValueError):
@@ -184,13 +200,19 @@ async def _inspect_site(
 
     crawler = SiteCrawler(
         site, d, browser, links,
-        CrawlOptions(as_of=as_of, max_pages=max_pages or d.max_pages, checks=tuple(checks), refs=refs),
+        CrawlOptions(as_of=as_of, max_pages=max_pages or d.max_pages, checks=tuple(checks), refs=refs,
+                     homepage_only=channels_only(checks)),
         on_page=journal, progress=progress, resume=resume, stop=state.stop,
     )
     try:
         snapshot = await crawler.gather()
     finally:
         journal_writer.shutdown(wait=True)  # every page is in the journal before we go on
+    t = time.monotonic()
+    kinds = channel_kinds(checks)
+    if kinds and not state.stop.is_set():
+        snapshot.channels = await _probe_channels(config, site, as_of, kinds, crawler.home_html, browser, progress)
+    crawler.timings["channels_s"] = round(time.monotonic() - t, 1)
     findings = judge(config, site, snapshot, checks)
     evidence: dict[str, list[str]] = {}
     t = time.monotonic()
@@ -212,10 +234,43 @@ async def _inspect_site(
          "load_ms": p.load_ms, "bytes": p.bytes}
         for p in snapshot.pages
     )
+    result.channels.extend(channels_to_json(snapshot.channels))
     result.findings.extend(r.to_dict() for r in records)
     if progress:
         progress("site_done", {"site": site.id, "pages": len(snapshot.pages), "findings": len(records),
                                "complete": snapshot.complete, "timings": timings})
+
+
+async def _probe_channels(config: Config, site: SiteConfig, as_of: date, kinds: set[str], home_html: str,
+                          browser: BrowserSession, progress: Progress | None) -> list[ChannelSnapshot]:
+    """Probe the site's channels (configured, else found by link text on the homepage)."""
+    d = config.defaults
+    calendar = WorkCalendar.from_config(config.holidays)
+    opt = ProbeOptions(as_of=as_of, timeout_s=d.timeout_s, calendar=calendar, concurrency=d.per_host_concurrency,
+                       max_pages=d.max_list_pages, progress=progress)
+    out: list[ChannelSnapshot] = []
+    ctx = await browser.new_context()
+    try:
+        for kind, url, configured in channel_urls(site, home_html):
+            if kind not in kinds:
+                continue
+            if progress:
+                progress("channel", {"site": site.id, "kind": kind, "url": url})
+            try:
+                snap, problems = await probe_channel(kind, ctx, site, url, opt, configured=configured)
+            except Exception as exc:  # a probe's own failure must not lose the site's other results
+                log.exception("%s: probing %s %s failed", site.id, kind, url)
+                if progress:
+                    progress("message", {"text": f"{site.id}: {kind} probe failed: {type(exc).__name__}: {exc}"})
+                continue
+            for problem in problems:  # a year the calendar does not know: said, never guessed
+                log.warning("%s: %s", site.id, problem)
+                if progress:
+                    progress("message", {"text": f"{site.id}: {problem}"})
+            out.append(snap)
+    finally:
+        await ctx.close()
+    return out
 
 
 def judge(config: Config, site: SiteConfig, snapshot: SiteSnapshot, checks: list[str]) -> list[Finding]:

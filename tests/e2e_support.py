@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-ENGINE_FAMILIES = ("site.", "link.broken", "image.", "column.")
+ENGINE_FAMILIES = ("site.", "link.broken", "image.", "column.", "interaction.", "application.", "guide.")
 
 
 def _path(url: str | None) -> str:

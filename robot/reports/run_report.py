@@ -45,6 +45,10 @@ MEASURED_LABELS = {
     "pages": "页数", "newest": "最新信息日期", "days_since": "未更新天数", "limit": "更新期限",
     "category": "栏目类别", "deadline": "到期日", "level": "栏目层级", "loaded": "已加载",
     "natural_width": "原始宽度", "natural_height": "原始高度", "visual": "图像判断", "visual_detail": "图像说明",
+    "submitted": "来信日期", "replied": "回复日期", "workdays_to_reply": "办理工作日", "workdays_open": "已过工作日",
+    "limit_workdays": "期限（工作日）", "days_open": "已过天数", "state": "办理状态", "board": "留言板",
+    "write_url": "写信页面", "source": "申请表来源", "fields": "表单栏目", "submit_ms": "提交耗时毫秒",
+    "guide": "指南写法", "expected": "应为",
 }
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp"})
 
