@@ -166,7 +166,7 @@ async def probe_board(ctx: BrowserContext, site_id: str, url: str, opt: ProbeOpt
         complete = True
         while todo:
             list_url = todo.pop(0)
-            if list_url in walked:
+            if page_key(list_url) in {page_key(w) for w in walked}:  # .../ and .../index.html are one page
                 continue
             if len(walked) >= opt.max_pages:
                 complete = False
@@ -187,8 +187,10 @@ async def probe_board(ctx: BrowserContext, site_id: str, url: str, opt: ProbeOpt
                     rows[key] = row
                     order.append(key)
             write_links.extend(parsed.write_links)
+            known = {page_key(u) for u in walked + todo}
             for n in list(parsed.next_pages) + list(nxt):
-                if n not in walked and n not in todo and (not scope or in_scope(n, scope)):
+                if page_key(n) not in known and (not scope or in_scope(n, scope)):
+                    known.add(page_key(n))
                     todo.append(n)
             if len(order) >= opt.max_letters:
                 complete = False
