@@ -228,6 +228,119 @@ def demo(
     raise typer.Exit(code)
 
 
+# --- replay -------------------------------------------------------------------------------------
+
+DEMO_AS_OF = "2024-04-30"  # the bundled demo portal's data is dated for this day
+
+
+@app.command()
+def replay(
+    scenario: Annotated[Path, typer.Argument(metavar="SCENARIO.yaml", help="The scenario to replay.")],
+    config: Annotated[Path | None, typer.Option(
+        "--config", help="SITES.yaml (default: the bundled demo portal, for a scenario with site: demo).")] = None,
+    site: Annotated[str | None, typer.Option("--site", help="Site id of the config (default: the scenario's site).")] = None,
+    headed: Annotated[bool, typer.Option("--headed", help="Show the browser window (needs a display).")] = False,
+    trace: Annotated[bool, typer.Option("--trace/--no-trace", help="Record a Playwright trace (trace.zip).")] = True,
+    evidence: EvidenceOpt = Path("evidence"),
+    db: DbOpt = DEFAULT_DB,
+    as_of: AsOfOpt = None,
+) -> None:
+    """Replay one interaction scenario and write an evidence bundle (exit 1 when a step fails)."""
+    import os
+
+    from robot.config import ConfigError, load_config
+    from robot.scenarios import ScenarioError, load_scenario
+
+    day = _parse_as_of(as_of)
+    if headed and sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise _fail("--headed needs a display ($DISPLAY is not set): run without --headed, or under xvfb-run")
+    try:
+        plan = load_scenario(scenario)
+    except ScenarioError as e:
+        raise _fail(str(e)) from None
+    site_id = site or plan.site
+    if config is None:
+        if site_id != "demo":
+            what = f"is for site {site_id!r}" if site_id else "names no site"
+            raise _fail(f"{scenario}: the scenario {what}: give --config SITES.yaml (and --site ID), "
+                        "or use site: demo to replay it against the bundled demo portal")
+        from robot.demo.launch import demo_config, serve_demo
+
+        with serve_demo() as server:
+            err.print(f"演示门户 (demo portal) at [bold]{server.url('/')}[/]", highlight=False)
+            cfg = demo_config(server.url("/"))
+            code = _replay_and_render(plan, cfg.site("demo"), cfg.defaults, evidence=evidence, db=db,
+                                      as_of=day or date.fromisoformat(DEMO_AS_OF), headed=headed, trace=trace)
+        raise typer.Exit(code)
+    try:
+        cfg = load_config(config)
+    except ConfigError as e:
+        raise _fail(str(e)) from None
+    if site_id is None:
+        if len(cfg.sites) != 1:
+            raise _fail(f"{scenario}: the scenario names no site and {config} has {len(cfg.sites)}: choose one with --site")
+        site_id = cfg.sites[0].id
+    try:
+        site_cfg = cfg.site(site_id)
+    except KeyError:
+        known = ", ".join(s.id for s in cfg.sites)
+        raise _fail(f"{config}: no site with id {site_id!r} (the config has: {known})") from None
+    code = _replay_and_render(plan, site_cfg, cfg.defaults, evidence=evidence, db=db, as_of=day, headed=headed,
+                              trace=trace)
+    raise typer.Exit(code)
+
+
+_STEP_STYLE = {"passed": ("green", "✓ 通过"), "failed": ("bold red", "✗ 失败"), "interrupted": ("yellow", "■ 中断"),
+               "skipped": ("dim", "· 未执行")}
+
+
+def _replay_and_render(plan: Any, site_cfg: Any, defaults: Any, *, evidence: Path, db: str, as_of: date | None,
+                       headed: bool, trace: bool) -> int:
+    from rich.markup import escape
+
+    from robot.replay import VERB_LABELS, StepResult, run_replay
+
+    def step_done(s: StepResult) -> None:
+        style, label = _STEP_STYLE.get(s.status, ("", s.status))
+        err.print(f"  {s.index:>3} {VERB_LABELS.get(s.verb, s.verb)} [dim]{s.verb}[/] {escape(s.summary)}  "
+                  f"[{style}]{label}[/] {s.ms} ms", highlight=False)
+
+    err.print(f"回放 (replay) [bold]{escape(plan.name)}[/] · {site_cfg.name} ({site_cfg.id}) · {len(plan.steps)} 步",
+              highlight=False)
+    try:
+        result = run_replay(plan, site=site_cfg, evidence_dir=evidence, headed=headed, trace=trace, as_of=as_of,
+                            db_url=db, timeout_s=defaults.timeout_s, defaults=defaults, progress=step_done)
+    except KeyboardInterrupt:
+        err.print("[yellow]stopped at once (second interrupt): the bundle may be incomplete[/]")
+        return 3
+    table = Table(title=f"场景回放 {escape(plan.name)} · {site_cfg.name} · as of {result.as_of.isoformat()}")
+    for col, justify in (("步骤", "right"), ("动作 verb", "left"), ("内容", "left"), ("毫秒", "right"),
+                         ("状态", "left"), ("页面 URL", "left")):
+        table.add_column(col, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    for s in result.steps:
+        style, label = _STEP_STYLE.get(s.status, ("", s.status))
+        table.add_row(str(s.index), f"{VERB_LABELS.get(s.verb, s.verb)} {s.verb}", escape(s.summary),
+                      "—" if s.ms is None else str(s.ms), f"[{style}]{label}[/]", escape(s.url))
+    out.print(table)
+    for m in result.measures:
+        out.print(f"计时 (measure) {escape(m['name'])}: [bold]{m['ms']}[/] ms（第 {m['start_step']} → {m['stop_step']} 步）",
+                  highlight=False)
+    if result.findings:
+        out.print(f"渠道检查发现 {len(result.findings)} 个问题 (findings): "
+                  + ", ".join(sorted({f['rule'] for f in result.findings})), highlight=False)
+    failed = result.failed_step
+    if failed is not None:
+        err.print(f"[red]step {failed.index} ({failed.verb}) {failed.status}:[/] {escape(failed.error)}", highlight=False)
+    for problem in result.problems:
+        err.print(f"[yellow]note:[/] {escape(problem)}", highlight=False)
+    out.print(f"证据包 (evidence bundle): [bold]{result.bundle}[/]", highlight=False)
+    out.print(f"  打开 (open) {result.bundle / 'evidence.html'} · 校验 (verify) zwgk-robot evidence verify {result.bundle}",
+              highlight=False)
+    if result.interrupted:
+        err.print("[yellow]the replay was interrupted; the bundle holds everything up to that step[/]")
+    return result.exit_code
+
+
 # --- findings -----------------------------------------------------------------------------------
 
 FIELDS = ["id", "rule", "severity", "site", "url", "target", "message", "status", "first_seen", "last_seen",
