@@ -74,6 +74,7 @@ from robot.scenarios import (
     Step,
     WaitFor,
 )
+from robot.urls import is_private_host
 from robot.waits import pause
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,7 @@ VERB_LABELS = {
     "wait_for": "等待", "expect_text": "核对文字", "expect_visible": "核对可见", "screenshot": "截图",
     "measure": "计时", "probe": "渠道检查",
 }
+SEVERITY_LABELS = {"veto": "单项否决", "high": "高", "medium": "中", "low": "低"}
 STATUS_LABELS = {"passed": "通过", "failed": "失败", "interrupted": "中断", "skipped": "未执行"}
 _OUTLINE_JS = """(el) => {
   el.scrollIntoView({block: 'center', inline: 'center'});
@@ -531,6 +533,8 @@ class _Runner:
             url = urljoin(self.site.url, a.url)
             if urlsplit(url).scheme not in ("http", "https"):
                 raise StepFailed(f"不是网页地址: {a.url}")
+            if is_private_host(url) and not (self.defaults.allow_private_networks or is_private_host(self.site.url)):
+                raise StepFailed(f"不访问内网地址（私有网络）: {url}；需要时在配置里设置 defaults.allow_private_networks: true")
             response = await page.goto(url, wait_until="domcontentloaded", timeout=ms)
             await self._settle()
             if response is not None and response.status >= 400:
@@ -842,6 +846,7 @@ def render_evidence_html(result: ReplayResult, bundle: Path, *, blocked: list[st
         finished=_local_time(result.finished_at), status=result.status,
         status_label={"passed": "全部通过", "failed": "失败", "interrupted": "中断"}[result.status],
         failed=failed, steps=steps, measures=result.measures, findings=result.findings, problems=result.problems,
+        severity_labels=SEVERITY_LABELS,
         blocked=blocked or [], bundle=bundle.name, version=__version__,
         generated=datetime.now(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S"),
         files=sorted(p.name for p in bundle.iterdir() if p.is_file() and p.suffix not in (".png", ".json")

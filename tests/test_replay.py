@@ -201,6 +201,7 @@ async def test_probe_steps_raise_findings(chromium: str, portal: Config, tmp_pat
     overdue = [f for f in findings["findings"] if f["rule"] == "column.overdue"]
     assert overdue and overdue[0]["target"] == "乡镇动态" and overdue[0]["step"] == 1
     assert overdue[0]["evidence"] == ["01-probe.png"]
+    assert "guide.wrong_contact" in {f["rule"] for f in findings["findings"]}  # the planted wrong phone
     kinds = [p["kind"] for p in findings["probes"]]
     assert kinds == ["column", "guide"]
     guide = findings["probes"][1]["snapshot"]["guide"]
@@ -270,3 +271,17 @@ def test_named_evidence_is_written_once(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         writer.write_as("../escape.png", b"x", {})
     assert cap.path.read_bytes() == b"png"
+
+
+@pytest.mark.browser
+async def test_a_public_site_scenario_does_not_reach_into_private_networks(chromium: str, tmp_path: Path) -> None:
+    from robot.config import SiteConfig
+
+    public = SiteConfig.model_validate({"id": "pub", "name": "某县人民政府网", "url": "http://www.example.gov.cn/"})
+    scenario = parse_scenario("name: intranet\nsteps:\n  - goto: http://192.168.1.1/admin\n", "inline.yaml")
+    result = await replay(scenario, site=public, evidence_dir=tmp_path, as_of=AS_OF, trace=False, timeout_s=3)
+    failed = result.failed_step
+    assert result.exit_code == 1 and failed is not None and "内网" in failed.error
+    har = json.loads((result.bundle / "network.har").read_text(encoding="utf-8"))
+    assert not har["log"]["entries"]  # nothing was asked
+    assert verify_run(result.bundle) == []
