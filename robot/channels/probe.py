@@ -372,7 +372,7 @@ async def _fill_online(page: Page, form_url: str, fields: list[Any], opt: ProbeO
     filled_all = True
     problem = ""
     for f in fields:
-        if f.kind in ("file",):
+        if f.kind in ("file", "table-cell"):  # an upload, or text the form prints (a fixed 受理机关)
             continue
         try:
             loc = _locator_for(page, f)
