@@ -22,7 +22,9 @@ forms (ID numbers, mobile numbers) is masked in steps.json, findings.json, the s
 evidence.html, and covered in the screenshots; the trace keeps what the browser saw.
 
 Forms are never submitted unless the site's config says ``allow_submit: true``: writes (POST,
-PUT, PATCH, DELETE) of pages and scripts are blocked and the step that caused one fails.
+PUT, PATCH, DELETE) of pages and scripts are blocked, and a click or key press that caused one
+fails (writes a page makes by itself while loading are only listed). The guard routes every
+request, which turns off Chromium's HTTP cache: measures are those of a first visit.
 """
 
 from __future__ import annotations
@@ -85,9 +87,18 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 MAX_FULL_PAGE_PX = 12000
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 VERB_LABELS = {
-    "goto": "打开页面", "click": "点击", "fill": "填写", "select": "选择", "check": "勾选", "press": "按键",
-    "wait_for": "等待", "expect_text": "核对文字", "expect_visible": "核对可见", "screenshot": "截图",
-    "measure": "计时", "probe": "渠道检查",
+    "goto": "打开页面",
+    "click": "点击",
+    "fill": "填写",
+    "select": "选择",
+    "check": "勾选",
+    "press": "按键",
+    "wait_for": "等待",
+    "expect_text": "核对文字",
+    "expect_visible": "核对可见",
+    "screenshot": "截图",
+    "measure": "计时",
+    "probe": "渠道检查",
 }
 SEVERITY_LABELS = {"veto": "单项否决", "high": "高", "medium": "中", "low": "低"}
 STATUS_LABELS = {"passed": "通过", "failed": "失败", "interrupted": "中断", "skipped": "未执行"}
@@ -167,9 +178,18 @@ class StepResult:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "index": self.index, "verb": self.verb, "args": self.args, "line": self.line, "started": self.started,
-            "ms": self.ms, "ok": self.ok, "status": self.status, "error": self.error or None, "url": self.url,
-            "screenshot": self.screenshot or None, **({"detail": self.detail} if self.detail else {}),
+            "index": self.index,
+            "verb": self.verb,
+            "args": self.args,
+            "line": self.line,
+            "started": self.started,
+            "ms": self.ms,
+            "ok": self.ok,
+            "status": self.status,
+            "error": self.error or None,
+            "url": self.url,
+            "screenshot": self.screenshot or None,
+            **({"detail": self.detail} if self.detail else {}),
         }
 
 
@@ -254,8 +274,18 @@ async def replay(
     and :attr:`ReplayResult.exit_code` says 1. ``db_url`` (when given) receives the findings of
     ``probe`` steps. ``progress`` is called after each step.
     """
-    runner = _Runner(scenario, site, Path(evidence_dir), headed=headed, trace=trace, as_of=as_of or today_shanghai(),
-                     timeout_s=timeout_s, defaults=defaults or Defaults.model_validate({}), calendar=calendar, progress=progress)
+    runner = _Runner(
+        scenario,
+        site,
+        Path(evidence_dir),
+        headed=headed,
+        trace=trace,
+        as_of=as_of or today_shanghai(),
+        timeout_s=timeout_s,
+        defaults=defaults or Defaults.model_validate({}),
+        calendar=calendar,
+        progress=progress,
+    )
     with runner.signals():
         try:
             await runner.run()
@@ -269,7 +299,9 @@ async def replay(
             runner.result.problems.append(f"浏览器错误（browser error）: {why}")
         except Exception as exc:  # a bug: the bundle still says how far it got
             log.exception("replay of %s failed outside its steps", scenario.source)
-            runner.result.problems.append(f"内部错误（internal error）: {type(exc).__name__}: {_first_line(exc)}")
+            runner.result.problems.append(
+                f"内部错误（internal error）: {type(exc).__name__}: {_first_line(exc)}"
+            )
         finally:
             runner.write_bundle()
     if db_url and runner.result.findings:
@@ -326,18 +358,36 @@ def _driver_keeps_running() -> Iterator[None]:
 
 
 class _Runner:
-    def __init__(self, scenario: Scenario, site: SiteConfig, evidence_dir: Path, *, headed: bool, trace: bool,
-                 as_of: date, timeout_s: float, defaults: Defaults, calendar: Any,
-                 progress: Callable[[StepResult], None] | None) -> None:
+    def __init__(
+        self,
+        scenario: Scenario,
+        site: SiteConfig,
+        evidence_dir: Path,
+        *,
+        headed: bool,
+        trace: bool,
+        as_of: date,
+        timeout_s: float,
+        defaults: Defaults,
+        calendar: Any,
+        progress: Callable[[StepResult], None] | None,
+    ) -> None:
         self.scenario, self.site, self.defaults, self.calendar = scenario, site, defaults, calendar
         self.headed, self.trace, self.timeout_s, self.progress = headed, trace, timeout_s, progress
         self.bundle = new_bundle_dir(evidence_dir, scenario)
-        self.writer = EvidenceWriter(evidence_dir, None, run_dir=self.bundle, user_agent=defaults.user_agent,
-                                     viewport={"width": defaults.viewport_width, "height": defaults.viewport_height})
-        self.result = ReplayResult(scenario=scenario, site=site, bundle=self.bundle, as_of=as_of,
-                                   started_at=_utc_now())
+        self.writer = EvidenceWriter(
+            evidence_dir,
+            None,
+            run_dir=self.bundle,
+            user_agent=defaults.user_agent,
+            viewport={"width": defaults.viewport_width, "height": defaults.viewport_height},
+        )
+        self.result = ReplayResult(
+            scenario=scenario, site=site, bundle=self.bundle, as_of=as_of, started_at=_utc_now()
+        )
         self.result.steps = [
-            StepResult(s.index, s.verb, s.line, _masked(s.args_json()), mask_personal(s.summary())) for s in scenario.steps
+            StepResult(s.index, s.verb, s.line, _masked(s.args_json()), mask_personal(s.summary()))
+            for s in scenario.steps
         ]
         self.width = max(2, len(str(len(scenario.steps))))
         self.page: Page | None = None
@@ -385,8 +435,13 @@ class _Runner:
 
     async def run(self) -> None:
         d = self.defaults
-        settings = BrowserSettings(timeout_s=self.timeout_s, user_agent=d.user_agent, headless=not self.headed,
-                                   viewport_width=d.viewport_width, viewport_height=d.viewport_height)
+        settings = BrowserSettings(
+            timeout_s=self.timeout_s,
+            user_agent=d.user_agent,
+            headless=not self.headed,
+            viewport_width=d.viewport_width,
+            viewport_height=d.viewport_height,
+        )
         async with AsyncExitStack() as stack:
             session = BrowserSession(settings)
             if self.own_signals:
@@ -396,13 +451,18 @@ class _Runner:
                 await stack.enter_async_context(session)
             if self.result.interrupted:
                 return
-            ctx = await session.new_context(record_har_path=str(self.bundle / "network.har"),
-                                            record_har_content="embed")
+            ctx = await session.new_context(
+                record_har_path=str(self.bundle / "network.har"), record_har_content="embed"
+            )
             self.ctx = ctx
             try:
                 if self.trace:
-                    await ctx.tracing.start(screenshots=True, snapshots=True, sources=True,
-                                            title=f"{self.scenario.name} · {self.site.id}")
+                    await ctx.tracing.start(
+                        screenshots=True,
+                        snapshots=True,
+                        sources=True,
+                        title=f"{self.scenario.name} · {self.site.id}",
+                    )
                 if not self.site.allow_submit:
                     await ctx.route("**/*", self._guard)
                 self.page = await self._new_page()
@@ -455,8 +515,11 @@ class _Runner:
                 # a write the page's own scripts make while loading is only listed; one a click or a
                 # key made is the form being submitted: the replay stops there
                 if step.verb in ("click", "press") and len(self.blocked) > blocked_before:
-                    raise StepFailed("已阻止提交：站点配置未设置 allow_submit: true，表单只填写不提交（"
-                                     + "；".join(self.blocked[blocked_before:]) + "）")
+                    raise StepFailed(
+                        "已阻止提交：站点配置未设置 allow_submit: true，表单只填写不提交（"
+                        + "；".join(self.blocked[blocked_before:])
+                        + "）"
+                    )
                 res.status = "passed"
             except asyncio.CancelledError:
                 self.current.cancel()
@@ -480,7 +543,9 @@ class _Runner:
             if isinstance(step.args, Measure) and step.args.action == "stop" and res.status == "passed":
                 self._stop_measure(step)
             page = self.page
-            res.url = mask_personal(res.url or (page.url if page is not None and not page.is_closed() else ""))
+            res.url = mask_personal(
+                res.url or (page.url if page is not None and not page.is_closed() else "")
+            )
             if not res.screenshot:
                 shooting = time.perf_counter()
                 await self._shoot(step, res)
@@ -505,7 +570,9 @@ class _Runner:
         page = self.page
         assert page is not None
         if loc.kind == "role":
-            found = page.get_by_role(cast(Any, loc.value), name=loc.name, exact=loc.exact if loc.name else None)
+            found = page.get_by_role(
+                cast(Any, loc.value), name=loc.name, exact=loc.exact if loc.name else None
+            )
         elif loc.kind == "label":
             found = page.get_by_label(loc.value, exact=loc.exact)
         elif loc.kind == "text":
@@ -533,8 +600,12 @@ class _Runner:
             url = urljoin(self.site.url, a.url)
             if urlsplit(url).scheme not in ("http", "https"):
                 raise StepFailed(f"不是网页地址: {a.url}")
-            if is_private_host(url) and not (self.defaults.allow_private_networks or is_private_host(self.site.url)):
-                raise StepFailed(f"不访问内网地址（私有网络）: {url}；需要时在配置里设置 defaults.allow_private_networks: true")
+            if is_private_host(url) and not (
+                self.defaults.allow_private_networks or is_private_host(self.site.url)
+            ):
+                raise StepFailed(
+                    f"不访问内网地址（私有网络）: {url}；需要时在配置里设置 defaults.allow_private_networks: true"
+                )
             response = await page.goto(url, wait_until="domcontentloaded", timeout=ms)
             await self._settle()
             if response is not None and response.status >= 400:
@@ -581,12 +652,16 @@ class _Runner:
                         seen = f"；该处实际文字：{actual[:200]}{'…' if len(actual) > 200 else ''}"
                     except (PlaywrightError, TimeoutError):
                         seen = "；该处元素不存在"
-                raise StepFailed(f"{where}没有找到文字“{a.text}”（等待 {self.timeout_s:g} 秒）{seen}") from None
+                raise StepFailed(
+                    f"{where}没有找到文字“{a.text}”（等待 {self.timeout_s:g} 秒）{seen}"
+                ) from None
         elif isinstance(a, ExpectVisible):
             try:
                 await expect(self._locate(a.locator)).to_be_visible(timeout=ms)
             except AssertionError:
-                raise StepFailed(f"{a.locator.describe()} 不存在或不可见（等待 {self.timeout_s:g} 秒）") from None
+                raise StepFailed(
+                    f"{a.locator.describe()} 不存在或不可见（等待 {self.timeout_s:g} 秒）"
+                ) from None
         elif isinstance(a, Screenshot):
             shooting = time.perf_counter()
             await self._shoot(step, res, a)
@@ -605,7 +680,9 @@ class _Runner:
         began, overhead, index = started
         # the steps' own time: the screenshots the robot takes after each step are not the site's
         ms = int((time.perf_counter() - began - (self.overhead_s - overhead)) * 1000)
-        self.result.measures.append({"name": step.args.name, "ms": ms, "start_step": index, "stop_step": step.index})
+        self.result.measures.append(
+            {"name": step.args.name, "ms": ms, "start_step": index, "stop_step": step.index}
+        )
         self.result.steps[step.index - 1].detail = {"name": step.args.name, "ms": ms}
 
     async def _probe(self, step: Step, a: Probe, res: StepResult) -> None:
@@ -613,8 +690,15 @@ class _Runner:
             raise StepFailed(f"渠道检查不可用：本安装没有 {PROBE_MODULE}")
         module = importlib.import_module(PROBE_MODULE)
         url = urljoin(self.site.url, a.url) if a.url else None
-        outcome = module.probe(a.kind, self.ctx, self.site, url, as_of=self.result.as_of, defaults=self.defaults,
-                               calendar=self.calendar)
+        outcome = module.probe(
+            a.kind,
+            self.ctx,
+            self.site,
+            url,
+            as_of=self.result.as_of,
+            defaults=self.defaults,
+            calendar=self.calendar,
+        )
         if inspect.isawaitable(outcome):
             outcome = await outcome
         from robot.snapshots import to_jsonable
@@ -623,8 +707,9 @@ class _Runner:
         snapshot = getattr(outcome, "snapshot", None)
         self.result.problems.extend(f"{step.label}: {p}" for p in getattr(outcome, "problems", []) or [])
         self.findings.extend((step.index, f) for f in findings)
-        self.probes.append({"step": step.index, "kind": a.kind, "url": url,
-                            "snapshot": _masked(to_jsonable(snapshot))})
+        self.probes.append(
+            {"step": step.index, "kind": a.kind, "url": url, "snapshot": _masked(to_jsonable(snapshot))}
+        )
         seen_url = str(getattr(snapshot, "url", "") or url or "")
         res.detail = {"kind": a.kind, "findings": len(findings)}
         if seen_url:
@@ -654,7 +739,9 @@ class _Runner:
         try:
             if element is not None:
                 try:
-                    box = await element.first.evaluate(_OUTLINE_JS, timeout=(self.timeout_s if shot else 1) * 1000)
+                    box = await element.first.evaluate(
+                        _OUTLINE_JS, timeout=(self.timeout_s if shot else 1) * 1000
+                    )
                 except (PlaywrightError, TimeoutError):
                     if shot is not None:
                         raise
@@ -670,11 +757,18 @@ class _Runner:
             self.result.problems.append(f"{step.label}: 截图失败（screenshot failed）: {_first_line(exc)}")
             return
         meta: dict[str, Any] = {
-            "kind": "replay_step", "scenario": self.scenario.name, "scenario_file": self.scenario.source,
-            "step": step.index, "verb": step.verb, "args": res.args,
+            "kind": "replay_step",
+            "scenario": self.scenario.name,
+            "scenario_file": self.scenario.source,
+            "step": step.index,
+            "verb": step.verb,
+            "args": res.args,
             "status": "passed" if shot is not None and res.status == "skipped" else res.status,
-            "url": mask_personal(page.url), "started": res.started, "element_box": box,
-            "full_page": bool(shot and shot.full_page), "masked_fields": [loc.describe() for loc in self.personal],
+            "url": mask_personal(page.url),
+            "started": res.started,
+            "element_box": box,
+            "full_page": bool(shot and shot.full_page),
+            "masked_fields": [loc.describe() for loc in self.personal],
         }
         if res.error:
             meta["error"] = res.error
@@ -696,8 +790,15 @@ class _Runner:
             return
         finally:
             await close_page(page)
-        meta = {"kind": "replay_probe", "scenario": self.scenario.name, "step": step.index, "verb": step.verb,
-                "args": res.args, "url": mask_personal(url), "started": res.started}
+        meta = {
+            "kind": "replay_probe",
+            "scenario": self.scenario.name,
+            "step": step.index,
+            "verb": step.verb,
+            "args": res.args,
+            "url": mask_personal(url),
+            "started": res.started,
+        }
         self._save(step, res, png, meta, None)
 
     async def _screenshot(self, page: Page, *, full_page: bool) -> bytes:
@@ -708,14 +809,29 @@ class _Runner:
             if isinstance(height, int | float) and height > MAX_FULL_PAGE_PX:
                 width = page.viewport_size["width"] if page.viewport_size else 1280
                 clip = {"x": 0, "y": 0, "width": width, "height": MAX_FULL_PAGE_PX}
-                return await page.screenshot(full_page=True, clip=cast(Any, clip), mask=mask, animations="disabled",
-                                             caret="hide", timeout=ms)
-        return await page.screenshot(full_page=full_page, mask=mask, mask_color="#5b6270", animations="disabled",
-                                     caret="hide", timeout=ms)
+                return await page.screenshot(
+                    full_page=True,
+                    clip=cast(Any, clip),
+                    mask=mask,
+                    animations="disabled",
+                    caret="hide",
+                    timeout=ms,
+                )
+        return await page.screenshot(
+            full_page=full_page,
+            mask=mask,
+            mask_color="#5b6270",
+            animations="disabled",
+            caret="hide",
+            timeout=ms,
+        )
 
-    def _save(self, step: Step, res: StepResult, png: bytes, meta: dict[str, Any], shot: Screenshot | None) -> None:
-        cap = self.writer.write_as(self._file_name(step, shot), png, meta, site=self.site.id,
-                                   rule=f"replay.{step.verb}")
+    def _save(
+        self, step: Step, res: StepResult, png: bytes, meta: dict[str, Any], shot: Screenshot | None
+    ) -> None:
+        cap = self.writer.write_as(
+            self._file_name(step, shot), png, meta, site=self.site.id, rule=f"replay.{step.verb}"
+        )
         res.screenshot, res.screenshot_sha256 = cap.path.name, cap.sha256
 
     # --- the bundle ---------------------------------------------------------------------------
@@ -725,24 +841,38 @@ class _Runner:
         r = self.result
         r.finished_at = _utc_now()
         r.findings = [
-            _masked({**f.to_dict(), "step": i, "evidence": [s.screenshot for s in r.steps if s.index == i and s.screenshot]})
+            _masked(
+                {
+                    **f.to_dict(),
+                    "step": i,
+                    "evidence": [s.screenshot for s in r.steps if s.index == i and s.screenshot],
+                }
+            )
             for i, f in self.findings
         ]
         failed = r.failed_step
         head = {
-            "scenario": {"name": self.scenario.name, "file": self.scenario.source,
-                         "description": mask_personal(self.scenario.description),
-                         "sha256": _text_sha256(self.scenario.text)},
+            "scenario": {
+                "name": self.scenario.name,
+                "file": self.scenario.source,
+                "description": mask_personal(self.scenario.description),
+                "sha256": _text_sha256(self.scenario.text),
+            },
             "site": {"id": self.site.id, "name": self.site.name, "url": self.site.url},
             "as_of": r.as_of.isoformat(),
             "robot_version": __version__,
         }
         steps_doc = {
             **head,
-            "started_at": r.started_at, "finished_at": r.finished_at, "status": r.status,
+            "started_at": r.started_at,
+            "finished_at": r.finished_at,
+            "status": r.status,
             "failed_step": failed.index if failed else None,
-            "timeout_s": self.timeout_s, "allow_submit": self.site.allow_submit,
-            "blocked_submissions": _masked(self.blocked), "measures": r.measures, "problems": _masked(r.problems),
+            "timeout_s": self.timeout_s,
+            "allow_submit": self.site.allow_submit,
+            "blocked_submissions": _masked(self.blocked),
+            "measures": r.measures,
+            "problems": _masked(r.problems),
             "steps": [s.to_json() for s in r.steps],
         }
         findings_doc = {**head, "findings": r.findings, "probes": self.probes}
@@ -768,7 +898,9 @@ class _Runner:
 
         r = self.result
         evidence = {
-            f.fingerprint: relative_paths([self.bundle / s.screenshot for s in r.steps if s.index == i and s.screenshot])
+            f.fingerprint: relative_paths(
+                [self.bundle / s.screenshot for s in r.steps if s.index == i and s.screenshot]
+            )
             for i, f in self.findings
         }
         prefixes = sorted({f.family for _, f in self.findings})
@@ -776,8 +908,15 @@ class _Runner:
         try:
             store.upsert_site(self.site.id, self.site.name, self.site.url, self.site.owner)
             run_id = store.start_run(r.as_of, [self.site.id], prefixes)
-            store.record_findings(run_id, r.as_of, self.site.id, [f for _, f in self.findings], evidence,
-                                  scope_rules=prefixes, complete=False)
+            store.record_findings(
+                run_id,
+                r.as_of,
+                self.site.id,
+                [f for _, f in self.findings],
+                evidence,
+                scope_rules=prefixes,
+                complete=False,
+            )
             store.finish_run(run_id, complete=r.status == "passed", interrupted=r.interrupted)
         finally:
             store.close()
@@ -829,26 +968,58 @@ def render_evidence_html(result: ReplayResult, bundle: Path, *, blocked: list[st
             if same_as is None:
                 first_with[digest] = s.index
                 image = "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
-        steps.append({
-            "index": s.index, "verb": s.verb, "verb_label": VERB_LABELS.get(s.verb, s.verb), "summary": s.summary,
-            "line": s.line, "time": _local_time(s.started), "clock": _local_time(s.started)[11:] or "—", "ms": s.ms, "status": s.status,
-            "status_label": STATUS_LABELS.get(s.status, s.status), "error": s.error, "url": s.url,
-            "href": s.url if urlsplit(s.url).scheme in ("http", "https") else None,
-            "screenshot": s.screenshot, "sha256": s.screenshot_sha256 or (sha256_file(path) if path else ""),
-            "image": image, "same_as": same_as, "detail": s.detail,
-        })
+        steps.append(
+            {
+                "index": s.index,
+                "verb": s.verb,
+                "verb_label": VERB_LABELS.get(s.verb, s.verb),
+                "summary": s.summary,
+                "line": s.line,
+                "time": _local_time(s.started),
+                "clock": _local_time(s.started)[11:] or "—",
+                "ms": s.ms,
+                "status": s.status,
+                "status_label": STATUS_LABELS.get(s.status, s.status),
+                "error": s.error,
+                "url": s.url,
+                "href": s.url if urlsplit(s.url).scheme in ("http", "https") else None,
+                "screenshot": s.screenshot,
+                "sha256": s.screenshot_sha256 or (sha256_file(path) if path else ""),
+                "image": image,
+                "same_as": same_as,
+                "detail": s.detail,
+            }
+        )
     failed = result.failed_step
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     return env.get_template("evidence.html.j2").render(
-        scenario=result.scenario, description=mask_personal(result.scenario.description), site=result.site,
-        as_of=result.as_of.isoformat(), started=_local_time(result.started_at),
-        finished=_local_time(result.finished_at), status=result.status,
+        scenario=result.scenario,
+        description=mask_personal(result.scenario.description),
+        site=result.site,
+        as_of=result.as_of.isoformat(),
+        started=_local_time(result.started_at),
+        finished=_local_time(result.finished_at),
+        status=result.status,
         status_label={"passed": "全部通过", "failed": "失败", "interrupted": "中断"}[result.status],
-        failed=failed, steps=steps, measures=result.measures, findings=result.findings, problems=result.problems,
+        failed=failed,
+        steps=steps,
+        measures=result.measures,
+        findings=result.findings,
+        problems=result.problems,
         severity_labels=SEVERITY_LABELS,
-        blocked=blocked or [], bundle=bundle.name, version=__version__,
+        blocked=blocked or [],
+        bundle=bundle.name,
+        version=__version__,
         generated=datetime.now(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S"),
-        files=sorted(p.name for p in bundle.iterdir() if p.is_file() and p.suffix not in (".png", ".json")
-                     or p.name in ("steps.json", "findings.json")),
+        files=sorted(
+            p.name
+            for p in bundle.iterdir()
+            if p.is_file() and p.suffix not in (".png", ".json") or p.name in ("steps.json", "findings.json")
+        ),
     )

@@ -42,15 +42,26 @@ from typing import Any, Literal, TypeAlias
 import yaml
 
 VERBS = (
-    "goto", "click", "fill", "select", "check", "press", "wait_for", "expect_text", "expect_visible",
-    "screenshot", "measure", "probe",
+    "goto",
+    "click",
+    "fill",
+    "select",
+    "check",
+    "press",
+    "wait_for",
+    "expect_text",
+    "expect_visible",
+    "screenshot",
+    "measure",
+    "probe",
 )
 LOCATOR_KINDS = ("role", "label", "text", "placeholder", "css")
 LOAD_STATES = ("load", "domcontentloaded", "networkidle")
 PROBE_KINDS = ("message_board", "application", "guide", "column")
 MAX_WAIT_MS = 60_000
 # ARIA roles Playwright's get_by_role accepts (the ones a government portal's pages use and more).
-ROLES = frozenset("""
+ROLES = frozenset(
+    """
 alert alertdialog application article banner blockquote button caption cell checkbox code columnheader
 combobox complementary contentinfo definition deletion dialog directory document emphasis feed figure form
 generic grid gridcell group heading img insertion link list listbox listitem log main marquee math meter menu
@@ -58,7 +69,8 @@ menubar menuitem menuitemcheckbox menuitemradio navigation none note option para
 progressbar radio radiogroup region row rowgroup rowheader scrollbar search searchbox separator slider
 spinbutton status strong subscript superscript switch tab table tablist tabpanel term textbox time timer
 toolbar tooltip tree treegrid treeitem
-""".split())
+""".split()
+)
 _NAME = re.compile(r"^[\w.-]+$")  # screenshot and measure names: letters (Chinese too), digits, _ . -
 _SITE_ID = re.compile(r"^[a-z0-9-]+$")
 _TOP_KEYS = ("name", "site", "description", "steps")
@@ -90,7 +102,7 @@ class Locator:
 
     def describe(self) -> str:
         """``role=button[name="提交"]``, ``label="申请人姓名"`` …, for tables and messages."""
-        text = f'{self.kind}={self.value}' if self.kind == "role" else f'{self.kind}="{self.value}"'
+        text = f"{self.kind}={self.value}" if self.kind == "role" else f'{self.kind}="{self.value}"'
         if self.name is not None:
             text += f'[name="{self.name}"]'
         if self.exact:
@@ -183,7 +195,18 @@ class Probe:
 
 
 StepArgs: TypeAlias = (
-    Goto | Click | Fill | Select | Check | Press | WaitFor | ExpectText | ExpectVisible | Screenshot | Measure | Probe
+    Goto
+    | Click
+    | Fill
+    | Select
+    | Check
+    | Press
+    | WaitFor
+    | ExpectText
+    | ExpectVisible
+    | Screenshot
+    | Measure
+    | Probe
 )
 
 
@@ -227,7 +250,11 @@ class Step:
         if isinstance(a, ExpectText):
             return f"“{a.text}”" + (f" in {a.locator.describe()}" if a.locator else "")
         if isinstance(a, Screenshot):
-            return a.name + (f" · {a.locator.describe()}" if a.locator else "") + (" · full page" if a.full_page else "")
+            return (
+                a.name
+                + (f" · {a.locator.describe()}" if a.locator else "")
+                + (" · full page" if a.full_page else "")
+            )
         if isinstance(a, Measure):
             return f"{a.action} {a.name}"
         return a.kind + (f" {a.url}" if a.url else "")
@@ -285,14 +312,19 @@ def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> list[An
 # YAML 1.1 reads on/off/yes/no as booleans, 2024-04-28 as a date, 0123 as octal 83 and 1.5 as a
 # float; in a scenario such values are text to type or to look for. Only true/false are booleans
 # and only plain decimal numbers are numbers (milliseconds, nth).
-_TEXT_TAGS = ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int",
-              "tag:yaml.org,2002:float")
+_TEXT_TAGS = (
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+)
 _LineLoader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag not in _TEXT_TAGS]
     for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_LineLoader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"),
-                                  list("-+0123456789"))
+_LineLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
+)
 _LineLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
@@ -352,12 +384,18 @@ def parse_locator(value: Any, line: int | None = None) -> Locator:
             raise _Bad("an empty locator", line)
         return Locator("text", value)
     if not isinstance(value, dict):
-        raise _Bad(f"a locator must be text or a mapping like {{role: button, name: 提交}}, not {_shown(value)}",
-                   line)
+        raise _Bad(
+            f"a locator must be text or a mapping like {{role: button, name: 提交}}, not {_shown(value)}",
+            line,
+        )
     line = _line(value) or line
     kinds = [k for k in value if k in LOCATOR_KINDS]
     if len(kinds) != 1:
-        found = f"found {', '.join(map(str, kinds))}" if kinds else f"found {', '.join(map(str, value)) or 'nothing'}"
+        found = (
+            f"found {', '.join(map(str, kinds))}"
+            if kinds
+            else f"found {', '.join(map(str, value)) or 'nothing'}"
+        )
         raise _Bad(f"a locator needs exactly one of {', '.join(LOCATOR_KINDS)} ({found})", line)
     kind = kinds[0]
     for key in value:
@@ -423,7 +461,9 @@ def _value(value: Any, line: int | None) -> str:
 def _select(v: Any, line: int | None) -> Select:
     m = _mapping(v, "select", "{locator: {label: 信件类别}, value: 建议}", line)
     _keys(m, ("locator", "value"), (), "select")
-    return Select(parse_locator(m["locator"], _line(m, "locator")), _text(m["value"], "value", _line(m, "value")))
+    return Select(
+        parse_locator(m["locator"], _line(m, "locator")), _text(m["value"], "value", _line(m, "value"))
+    )
 
 
 def _press(v: Any, line: int | None) -> Press:
@@ -434,7 +474,10 @@ def _press(v: Any, line: int | None) -> Press:
 
 def _wait_ms(value: Any, line: int | None) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_WAIT_MS:
-        raise _Bad(f"a wait in milliseconds must be a whole number from 0 to {MAX_WAIT_MS}, not {_shown(value)}", line)
+        raise _Bad(
+            f"a wait in milliseconds must be a whole number from 0 to {MAX_WAIT_MS}, not {_shown(value)}",
+            line,
+        )
     return value
 
 
@@ -445,13 +488,17 @@ def _wait_for(v: Any, line: int | None) -> WaitFor:
         _keys(v, ("state",), (), "wait_for")
         state = v["state"]
         if state not in LOAD_STATES:
-            raise _Bad(f"state must be one of {', '.join(LOAD_STATES)}, not {_shown(state)}", _line(v, "state"))
+            raise _Bad(
+                f"state must be one of {', '.join(LOAD_STATES)}, not {_shown(state)}", _line(v, "state")
+            )
         return WaitFor(state=state)
     if isinstance(v, dict) and "ms" in v:
         _keys(v, ("ms",), (), "wait_for")
         return WaitFor(ms=_wait_ms(v["ms"], _line(v, "ms")))
     if v is None:
-        raise _Bad("wait_for needs a locator, {state: load|domcontentloaded|networkidle} or milliseconds", line)
+        raise _Bad(
+            "wait_for needs a locator, {state: load|domcontentloaded|networkidle} or milliseconds", line
+        )
     return WaitFor(locator=parse_locator(v, line))
 
 
@@ -466,8 +513,10 @@ def _expect_text(v: Any, line: int | None) -> ExpectText:
 def _screenshot_name(value: Any, line: int | None) -> str:
     name = _text(value, "a screenshot's name", line)
     if not _NAME.match(name) or len(name) > 60:
-        raise _Bad(f"name {name!r}: use up to 60 letters, digits, '_', '.' or '-' (it becomes part of a file name)",
-                   line)
+        raise _Bad(
+            f"name {name!r}: use up to 60 letters, digits, '_', '.' or '-' (it becomes part of a file name)",
+            line,
+        )
     return name
 
 
@@ -507,9 +556,18 @@ def _probe(v: Any, line: int | None) -> Probe:
 
 
 _PARSERS: dict[str, Callable[[Any, int | None], StepArgs]] = {
-    "goto": _goto, "click": _click, "fill": _fill, "select": _select, "check": _check, "press": _press,
-    "wait_for": _wait_for, "expect_text": _expect_text, "expect_visible": _expect_visible,
-    "screenshot": _screenshot, "measure": _measure, "probe": _probe,
+    "goto": _goto,
+    "click": _click,
+    "fill": _fill,
+    "select": _select,
+    "check": _check,
+    "press": _press,
+    "wait_for": _wait_for,
+    "expect_text": _expect_text,
+    "expect_visible": _expect_visible,
+    "screenshot": _screenshot,
+    "measure": _measure,
+    "probe": _probe,
 }
 assert tuple(_PARSERS) == VERBS
 
@@ -517,11 +575,14 @@ assert tuple(_PARSERS) == VERBS
 def _step(raw: Any, index: int, line: int | None, source: str) -> Step:
     label = f"step {index}"
     if not isinstance(raw, dict) or not raw:
-        raise ScenarioError(source, line, label, f"a step is one verb with its arguments, e.g. '- goto: /', "
-                                                 f"not {_shown(raw)}")
+        raise ScenarioError(
+            source, line, label, f"a step is one verb with its arguments, e.g. '- goto: /', not {_shown(raw)}"
+        )
     if len(raw) != 1:
         verbs = ", ".join(map(str, raw))
-        raise ScenarioError(source, line, label, f"a step is exactly one verb; found {verbs} (split them into steps)")
+        raise ScenarioError(
+            source, line, label, f"a step is exactly one verb; found {verbs} (split them into steps)"
+        )
     verb, value = next(iter(raw.items()))
     if verb not in _PARSERS:
         hint = difflib.get_close_matches(str(verb), VERBS, n=1)
@@ -541,15 +602,21 @@ def parse_scenario(text: str, source: str = "<scenario>") -> Scenario:
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         problem = getattr(e, "problem", None) or str(e)
-        raise ScenarioError(source, mark.line + 1 if mark else None, "", f"not valid YAML: {problem}") from None
+        raise ScenarioError(
+            source, mark.line + 1 if mark else None, "", f"not valid YAML: {problem}"
+        ) from None
     if not isinstance(data, _Lined):
         raise ScenarioError(source, 1, "", "a scenario is a mapping with name, site, description and steps")
     for key in data:
         if key not in _TOP_KEYS:
             hint = difflib.get_close_matches(str(key), _TOP_KEYS, n=1)
             also = f"; did you mean {hint[0]!r}?" if hint else ""
-            raise ScenarioError(source, _line(data, key), str(key), f"is not a scenario setting "
-                                                                      f"(expected: {', '.join(_TOP_KEYS)}){also}")
+            raise ScenarioError(
+                source,
+                _line(data, key),
+                str(key),
+                f"is not a scenario setting (expected: {', '.join(_TOP_KEYS)}){also}",
+            )
     if "name" not in data:
         raise ScenarioError(source, data.line, "name", "is required")
     try:
@@ -558,18 +625,30 @@ def parse_scenario(text: str, source: str = "<scenario>") -> Scenario:
         raise ScenarioError(source, e.line, "name", e.message) from None
     site = data.get("site")
     if site is not None and (not isinstance(site, str) or not _SITE_ID.match(site)):
-        raise ScenarioError(source, _line(data, "site"), "site",
-                            f"must be a site id of the config ([a-z0-9-]+), not {_shown(site)}")
+        raise ScenarioError(
+            source,
+            _line(data, "site"),
+            "site",
+            f"must be a site id of the config ([a-z0-9-]+), not {_shown(site)}",
+        )
     description = data.get("description") or ""
     if not isinstance(description, str):
-        raise ScenarioError(source, _line(data, "description"), "description", f"must be text, not {_shown(description)}")
+        raise ScenarioError(
+            source, _line(data, "description"), "description", f"must be text, not {_shown(description)}"
+        )
     raw_steps = data.get("steps")
     if not isinstance(raw_steps, _LinedList) or not raw_steps:
-        raise ScenarioError(source, _line(data, "steps") if "steps" in data else data.line, "steps",
-                            "needs a list of at least one step (e.g. '- goto: /')")
+        raise ScenarioError(
+            source,
+            _line(data, "steps") if "steps" in data else data.line,
+            "steps",
+            "needs a list of at least one step (e.g. '- goto: /')",
+        )
     steps = tuple(_step(raw, i + 1, raw_steps.lines[i], source) for i, raw in enumerate(raw_steps))
     _check_measures(steps, source)
-    return Scenario(name=name, steps=steps, site=site, description=description.strip(), source=source, text=text)
+    return Scenario(
+        name=name, steps=steps, site=site, description=description.strip(), source=source, text=text
+    )
 
 
 def _check_measures(steps: tuple[Step, ...], source: str) -> None:
@@ -580,8 +659,12 @@ def _check_measures(steps: tuple[Step, ...], source: str) -> None:
         name = step.args.name
         if step.args.action == "start":
             if name in running:
-                raise ScenarioError(source, step.line, step.label,
-                                    f"measure {name!r} is already running (started at {running[name].label})")
+                raise ScenarioError(
+                    source,
+                    step.line,
+                    step.label,
+                    f"measure {name!r} is already running (started at {running[name].label})",
+                )
             running[name] = step
         elif running.pop(name, None) is None:
             raise ScenarioError(source, step.line, step.label, f"measure {name!r} was never started")

@@ -29,9 +29,14 @@ AS_OF = date(2024, 4, 30)
 
 
 def test_mask_personal() -> None:
-    assert mask_personal("证件号码360702199001011234，电话13800138000") == "证件号码3607**********1234，电话138****8000"
-    assert mask_personal("36070219900101123X 138-0013-8000 +86 13900001111") == \
-        "3607**********123X 138****8000 139****1111"
+    assert (
+        mask_personal("证件号码360702199001011234，电话13800138000")
+        == "证件号码3607**********1234，电话138****8000"
+    )
+    assert (
+        mask_personal("36070219900101123X 138-0013-8000 +86 13900001111")
+        == "3607**********123X 138****8000 139****1111"
+    )
     # dates, landlines, postcodes and short numbers stay as they are
     assert mask_personal("2024-04-30 0790-6123456 344000 第32次") == "2024-04-30 0790-6123456 344000 第32次"
 
@@ -48,8 +53,9 @@ async def _replay(cfg: Config, text_or_path: str | Path, evidence: Path, **kw: A
     else:
         scenario = parse_scenario(text_or_path, "inline.yaml")
     kw.setdefault("timeout_s", 5)
-    return await replay(scenario, site=cfg.site("demo"), evidence_dir=evidence, as_of=AS_OF, defaults=cfg.defaults,
-                        **kw)
+    return await replay(
+        scenario, site=cfg.site("demo"), evidence_dir=evidence, as_of=AS_OF, defaults=cfg.defaults, **kw
+    )
 
 
 def _steps(bundle: Path) -> dict[str, Any]:
@@ -70,8 +76,16 @@ async def test_demo_scenario_bundle(chromium: str, portal: Config, tmp_path: Pat
     assert verify_run(bundle) == []
     manifest = json.loads((bundle / "manifest.json").read_text(encoding="utf-8"))
     listed = {f["path"] for f in manifest["files"]}
-    assert {"trace.zip", "network.har", "steps.json", "findings.json", "evidence.html", "scenario.yaml",
-            "01-goto.png", "01-goto.png.json"} <= listed
+    assert {
+        "trace.zip",
+        "network.har",
+        "steps.json",
+        "findings.json",
+        "evidence.html",
+        "scenario.yaml",
+        "01-goto.png",
+        "01-goto.png.json",
+    } <= listed
 
     # steps.json: every step, in order, with its timing, status and page
     doc = _steps(bundle)
@@ -105,7 +119,7 @@ async def test_demo_scenario_bundle(chromium: str, portal: Config, tmp_path: Pat
     for s in doc["steps"]:
         assert f'id="step-{s["index"]}"' in html and f"<code>{s['verb']}</code>" in html
     assert html.count("data:image/png;base64,") >= 5
-    assert "src=\"0" not in html and "<script" not in html  # nothing linked, nothing run
+    assert 'src="0' not in html and "<script" not in html  # nothing linked, nothing run
     assert "演示县人民政府网" in html and "领导信箱" in html
 
     # the phone number typed into the form appears nowhere unmasked
@@ -113,7 +127,9 @@ async def test_demo_scenario_bundle(chromium: str, portal: Config, tmp_path: Pat
         text = (bundle / name).read_text(encoding="utf-8")
         assert "13800138000" not in text, name
     assert "138****8000" in (bundle / "steps.json").read_text(encoding="utf-8")
-    assert json.loads((bundle / "11-fill.png.json").read_text(encoding="utf-8"))["masked_fields"] == ['label="联系电话"']
+    assert json.loads((bundle / "11-fill.png.json").read_text(encoding="utf-8"))["masked_fields"] == [
+        'label="联系电话"'
+    ]
 
 
 FAILING = """\
@@ -127,7 +143,9 @@ steps:
 
 
 @pytest.mark.browser
-async def test_failing_expectation_still_writes_the_bundle(chromium: str, portal: Config, tmp_path: Path) -> None:
+async def test_failing_expectation_still_writes_the_bundle(
+    chromium: str, portal: Config, tmp_path: Path
+) -> None:
     result = await _replay(portal, FAILING, tmp_path, timeout_s=1.5)
     assert (result.status, result.exit_code) == ("failed", 1)
     failed = result.failed_step
@@ -138,7 +156,10 @@ async def test_failing_expectation_still_writes_the_bundle(chromium: str, portal
     doc = _steps(bundle)
     assert doc["status"] == "failed" and doc["failed_step"] == 2
     assert [(s["index"], s["ok"], s["status"]) for s in doc["steps"]] == [
-        (1, True, "passed"), (2, False, "failed"), (3, None, "skipped")]
+        (1, True, "passed"),
+        (2, False, "failed"),
+        (3, None, "skipped"),
+    ]
     assert doc["steps"][1]["error"] and doc["steps"][1]["screenshot"] == "02-expect_text.png"
     assert (bundle / "02-expect_text.png").is_file()  # the failure state, the table outlined
     assert json.loads((bundle / "02-expect_text.png.json").read_text(encoding="utf-8"))["element_box"]
@@ -177,7 +198,9 @@ steps:
 
 
 @pytest.mark.browser
-async def test_submission_is_blocked_without_allow_submit(chromium: str, portal: Config, tmp_path: Path) -> None:
+async def test_submission_is_blocked_without_allow_submit(
+    chromium: str, portal: Config, tmp_path: Path
+) -> None:
     assert portal.sites[0].allow_submit is False
     result = await _replay(portal, SUBMIT, tmp_path, trace=False)
     failed = result.failed_step
@@ -190,10 +213,12 @@ async def test_submission_is_blocked_without_allow_submit(chromium: str, portal:
 
 @pytest.mark.browser
 async def test_probe_steps_raise_findings(chromium: str, portal: Config, tmp_path: Path) -> None:
-    assert importlib.util.find_spec("robot.channels.probe") is not None, "robot.channels.probe is part of the robot"
+    assert importlib.util.find_spec("robot.channels.probe") is not None, (
+        "robot.channels.probe is part of the robot"
+    )
     from robot.store import Store
 
-    text = ("name: probes\nsite: demo\nsteps:\n  - probe: {kind: column, url: /col/xzdt/}\n  - probe: guide\n")
+    text = "name: probes\nsite: demo\nsteps:\n  - probe: {kind: column, url: /col/xzdt/}\n  - probe: guide\n"
     db = f"sqlite:///{tmp_path / 'z.db'}"
     result = await _replay(portal, text, tmp_path / "ev", timeout_s=10, db_url=db)
     assert result.exit_code == 0, result.failed_step
@@ -209,7 +234,9 @@ async def test_probe_steps_raise_findings(chromium: str, portal: Config, tmp_pat
     assert verify_run(result.bundle) == []
     with Store(db) as store:
         stored = store.findings(status="open")
-    assert any(r.rule == "column.overdue" and r.evidence and r.evidence[0].endswith("01-probe.png") for r in stored)
+    assert any(
+        r.rule == "column.overdue" and r.evidence and r.evidence[0].endswith("01-probe.png") for r in stored
+    )
 
 
 SLOW = """\
@@ -229,9 +256,22 @@ def test_ctrl_c_writes_the_bundle_and_exits_3(chromium: str, tmp_path: Path) -> 
     scenario.write_text(SLOW, encoding="utf-8")
     evidence = tmp_path / "ev"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "robot", "replay", str(scenario), "--evidence", str(evidence), "--db",
-         f"sqlite:///{tmp_path / 'z.db'}"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "robot",
+            "replay",
+            str(scenario),
+            "--evidence",
+            str(evidence),
+            "--db",
+            f"sqlite:///{tmp_path / 'z.db'}",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        cwd=ROOT,
         env={**os.environ, "COLUMNS": "200"},
     )
     try:
@@ -263,7 +303,9 @@ def test_named_evidence_is_written_once(tmp_path: Path) -> None:
     from robot.evidence import EvidenceWriter
 
     writer = EvidenceWriter(tmp_path, None, run_dir=tmp_path / "replay-x")
-    cap = writer.write_as("01-goto.png", b"png", {"url": "http://127.0.0.1/"}, site="demo", rule="replay.goto")
+    cap = writer.write_as(
+        "01-goto.png", b"png", {"url": "http://127.0.0.1/"}, site="demo", rule="replay.goto"
+    )
     assert cap.path == tmp_path / "replay-x" / "01-goto.png"
     assert json.loads(cap.sidecar.read_text(encoding="utf-8"))["url"] == "http://127.0.0.1/"
     with pytest.raises(FileExistsError):
@@ -274,10 +316,14 @@ def test_named_evidence_is_written_once(tmp_path: Path) -> None:
 
 
 @pytest.mark.browser
-async def test_a_public_site_scenario_does_not_reach_into_private_networks(chromium: str, tmp_path: Path) -> None:
+async def test_a_public_site_scenario_does_not_reach_into_private_networks(
+    chromium: str, tmp_path: Path
+) -> None:
     from robot.config import SiteConfig
 
-    public = SiteConfig.model_validate({"id": "pub", "name": "某县人民政府网", "url": "http://www.example.gov.cn/"})
+    public = SiteConfig.model_validate(
+        {"id": "pub", "name": "某县人民政府网", "url": "http://www.example.gov.cn/"}
+    )
     scenario = parse_scenario("name: intranet\nsteps:\n  - goto: http://192.168.1.1/admin\n", "inline.yaml")
     result = await replay(scenario, site=public, evidence_dir=tmp_path, as_of=AS_OF, trace=False, timeout_s=3)
     failed = result.failed_step

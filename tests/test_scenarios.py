@@ -69,14 +69,18 @@ def test_good_scenario_is_typed() -> None:
 
 def test_locator_shapes() -> None:
     assert parse_locator("我要写信") == Locator("text", "我要写信")
-    assert parse_locator({"placeholder": "请输入关键词", "exact": True}) == Locator("placeholder", "请输入关键词", exact=True)
+    assert parse_locator({"placeholder": "请输入关键词", "exact": True}) == Locator(
+        "placeholder", "请输入关键词", exact=True
+    )
     assert parse_locator({"css": "#ysqForm", "nth": -1}).describe() == 'css="#ysqForm" nth=-1'
     assert parse_locator({"role": "button", "name": "提交"}).describe() == 'role=button[name="提交"]'
 
 
 def test_yaml_values_stay_text_where_yaml_11_would_guess() -> None:
-    s = parse_scenario("name: x\nsteps:\n  - expect_text: 2024-04-28\n  - fill: {locator: {label: 邮编}, value: 0123}\n"
-                       "  - expect_text: no\n  - probe: {kind: column, url: /col/gzdt/}\n  - wait_for: 250\n")
+    s = parse_scenario(
+        "name: x\nsteps:\n  - expect_text: 2024-04-28\n  - fill: {locator: {label: 邮编}, value: 0123}\n"
+        "  - expect_text: no\n  - probe: {kind: column, url: /col/gzdt/}\n  - wait_for: 250\n"
+    )
     assert s.steps[0].args == ExpectText("2024-04-28")
     assert s.steps[1].args == Fill(Locator("label", "邮编"), "0123")
     assert s.steps[2].args == ExpectText("no")
@@ -96,11 +100,20 @@ HEAD = "name: t\nsite: demo\nsteps:\n  - goto: /\n"  # the steps below start on 
         ("  - just text\n", 5, "step 2", "one verb with its arguments"),
         # missing / extra argument
         ("  - fill: {locator: {label: 姓名}}\n", 5, "step 2 (fill)", "missing argument 'value'"),
-        ("  - fill:\n      locator: {label: 姓名}\n      value: 张三\n      valu: x\n", 8, "step 2 (fill)",
-         "unknown argument 'valu'"),
+        (
+            "  - fill:\n      locator: {label: 姓名}\n      value: 张三\n      valu: x\n",
+            8,
+            "step 2 (fill)",
+            "unknown argument 'valu'",
+        ),
         ("  - press: {locator: {label: 姓名}}\n", 5, "step 2 (press)", "missing argument 'key'"),
         ("  - fill: 姓名\n", 5, "step 2 (fill)", "fill takes a mapping"),
-        ("  - screenshot: {name: a, outline: {css: p}}\n", 5, "step 2 (screenshot)", "unknown argument 'outline'"),
+        (
+            "  - screenshot: {name: a, outline: {css: p}}\n",
+            5,
+            "step 2 (screenshot)",
+            "unknown argument 'outline'",
+        ),
         ("  - measure: {start: a, stop: a}\n", 5, "step 2 (measure)", "exactly one of start or stop"),
         ("  - expect_text:\n", 5, "step 2 (expect_text)", "non-empty text"),
         # bad locator shape
@@ -110,7 +123,12 @@ HEAD = "name: t\nsite: demo\nsteps:\n  - goto: /\n"  # the steps below start on 
         ("  - click: {label: 提交, name: x}\n", 5, "step 2 (click)", "'name' belongs to a role locator"),
         ("  - click: {role: buton, name: 提交}\n", 5, "step 2 (click)", "did you mean 'button'"),
         ("  - click:\n      css: p\n      nth: first\n", 7, "step 2 (click)", "nth must be a whole number"),
-        ("  - fill: {locator: {label: 姓名, exakt: true}, value: x}\n", 5, "step 2 (fill)", "unknown locator key 'exakt'"),
+        (
+            "  - fill: {locator: {label: 姓名, exakt: true}, value: x}\n",
+            5,
+            "step 2 (fill)",
+            "unknown locator key 'exakt'",
+        ),
         # values
         ("  - wait_for: {state: idle}\n", 5, "step 2 (wait_for)", "load, domcontentloaded, networkidle"),
         ("  - wait_for: 600000\n", 5, "step 2 (wait_for)", "from 0 to 60000"),
