@@ -80,3 +80,16 @@ def inspect(
         max_pages=max_pages,
         progress=progress,
     )
+
+
+def replay(scenario: Any, *, site: Any, evidence_dir: str | Path = "evidence", as_of: date | None = None,
+           headed: bool = False, trace: bool = True, db_url: str | None = None, defaults: Any = None,
+           holidays: Any = None, progress: Callable[[Any], None] | None = None) -> Any:
+    """Replay one scenario (``robot.scenarios.load_scenario``) against ``site`` and write its evidence
+    bundle; returns a :class:`robot.replay.ReplayResult` (``.bundle``, ``.status``, ``.exit_code``)."""
+    from robot.replay import run_replay
+    from robot.workdays import WorkCalendar
+
+    return run_replay(scenario, site=site, evidence_dir=Path(evidence_dir), headed=headed, trace=trace, as_of=as_of,
+                      db_url=db_url, timeout_s=getattr(defaults, "timeout_s", 15.0), defaults=defaults,
+                      calendar=WorkCalendar.from_config(holidays or {}), progress=progress)

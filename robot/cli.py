@@ -97,13 +97,16 @@ class _Live:
                                  info=f"{done} 页，队列 {queued}")
         elif event == "links" and site in self.tasks:
             self.progress.update(self.tasks[site], info=f"检查 {info['count']} 个链接目标")
+        elif event == "channel" and site in self.tasks:
+            label = {"message_board": "留言板", "application": "依申请公开", "guide": "信息公开指南"}.get(info["kind"], "")
+            self.progress.update(self.tasks[site], info=f"检查互动渠道：{label} {info['url']}")
         elif event == "evidence" and site in self.tasks:
             self.progress.update(self.tasks[site], info=f"截图取证 {info['rule']}")
         elif event == "site_done" and site in self.tasks:
             state = "完成" if info["complete"] else "未完成"
             t = info.get("timings", {})
             spent = f"（浏览 {t.get('browse_s', 0):g}s，链接 {t.get('links_s', 0):g}s，图片 {t.get('images_s', 0):g}s，" \
-                    f"取证 {t.get('evidence_s', 0):g}s）" if t else ""
+                    f"渠道 {t.get('channels_s', 0):g}s，取证 {t.get('evidence_s', 0):g}s）" if t else ""
             self.progress.update(self.tasks[site], total=info["pages"], completed=info["pages"],
                                  info=f"{info['pages']} 页，{info['findings']} 个问题，{state}{spent}")
         elif event == "message":
@@ -270,7 +273,8 @@ def replay(
             err.print(f"演示门户 (demo portal) at [bold]{server.url('/')}[/]", highlight=False)
             cfg = demo_config(server.url("/"))
             code = _replay_and_render(plan, cfg.site("demo"), cfg.defaults, evidence=evidence, db=db,
-                                      as_of=day or date.fromisoformat(DEMO_AS_OF), headed=headed, trace=trace)
+                                      as_of=day or date.fromisoformat(DEMO_AS_OF), headed=headed, trace=trace,
+                                      holidays=cfg.holidays)
         raise typer.Exit(code)
     try:
         cfg = load_config(config)
@@ -286,7 +290,7 @@ def replay(
         known = ", ".join(s.id for s in cfg.sites)
         raise _fail(f"{config}: no site with id {site_id!r} (the config has: {known})") from None
     code = _replay_and_render(plan, site_cfg, cfg.defaults, evidence=evidence, db=db, as_of=day, headed=headed,
-                              trace=trace)
+                              trace=trace, holidays=cfg.holidays)
     raise typer.Exit(code)
 
 
@@ -295,10 +299,13 @@ _STEP_STYLE = {"passed": ("green", "✓ 通过"), "failed": ("bold red", "✗ �
 
 
 def _replay_and_render(plan: Any, site_cfg: Any, defaults: Any, *, evidence: Path, db: str, as_of: date | None,
-                       headed: bool, trace: bool) -> int:
+                       headed: bool, trace: bool, holidays: Any = None) -> int:
     from rich.markup import escape
 
     from robot.replay import VERB_LABELS, StepResult, run_replay
+    from robot.workdays import WorkCalendar
+
+    calendar = WorkCalendar.from_config(holidays or {})  # the config's years on top of the shipped ones
 
     def step_done(s: StepResult) -> None:
         style, label = _STEP_STYLE.get(s.status, ("", s.status))
@@ -309,7 +316,8 @@ def _replay_and_render(plan: Any, site_cfg: Any, defaults: Any, *, evidence: Pat
               highlight=False)
     try:
         result = run_replay(plan, site=site_cfg, evidence_dir=evidence, headed=headed, trace=trace, as_of=as_of,
-                            db_url=db, timeout_s=defaults.timeout_s, defaults=defaults, progress=step_done)
+                            db_url=db, timeout_s=defaults.timeout_s, defaults=defaults, calendar=calendar,
+                            progress=step_done)
     except KeyboardInterrupt:
         err.print("[yellow]stopped at once (second interrupt): the bundle may be incomplete[/]")
         return 3
