@@ -338,6 +338,11 @@ def _check_portal(site_dir: Path, sites_yaml: Path, planted_yaml: Path) -> None:
                     assert c.get(s.url(where)).status_code == 200
                     assert target not in {col.name for col in site.columns}
                     assert f'href="{where}"' in pages["/"][1]  # in the navigation
+                elif rule.startswith(("interaction.", "application.", "guide.")):
+                    r = c.get(s.url(where))
+                    assert r.status_code == 200, item
+                    if rule.startswith("interaction."):
+                        assert target in r.text, item  # the letter's title on its own page
                 elif rule.startswith("column."):
                     assert target in {col.name for col in site.columns}
                     assert any(site.absolute(col.url) == s.url(where) for col in site.columns), item
@@ -375,7 +380,9 @@ def test_demo_portal_shape() -> None:
         assert identity in home or identity == "公安备案" and "公网安备" in home
     rules = {i["rule"] for i in _planted(PLANTED_YAML)}
     assert rules == {"link.broken", "image.broken", "column.blank", "column.overdue", "column.due_soon",
-                     "column.unmonitored", "column.missing", "site.slow"}
+                     "column.unmonitored", "column.missing", "site.slow", "interaction.unreplied",
+                     "interaction.unreplied_3_months", "interaction.reply_overdue", "application.form_missing_field",
+                     "guide.wrong_contact"}
 
 
 def test_test_portal_plants_exactly_what_planted_yaml_says() -> None:
