@@ -198,6 +198,19 @@ class ColumnSnapshot:
         return max(dates) if dates else None
 
 
+@dataclass(frozen=True, slots=True)
+class AttachmentText:
+    """The text of a document linked from the site (.xls/.xlsx/.doc/.docx/.pdf/.csv), for content rules."""
+
+    url: str  # the attachment's absolute URL
+    found_on: str  # the page that links it (where a person finds it)
+    link_text: str = ""
+    content_type: str = ""
+    bytes: int = 0
+    text: str = ""  # extracted plain text ('' when it could not be read); never stored beyond the run
+    error: str = ""  # why there is no text (too large, unreadable, HTTP status …)
+
+
 # --- interaction channels (留言/信箱, 依申请公开, 信息公开指南) ------------------------------
 
 
@@ -299,6 +312,7 @@ class SiteSnapshot:
     link_checks: dict[str, LinkCheck] = field(default_factory=dict)
     columns: list[ColumnSnapshot] = field(default_factory=list)
     channels: list[ChannelSnapshot] = field(default_factory=list)
+    attachments: list[AttachmentText] = field(default_factory=list)
     complete: bool = True  # False when the crawl was cut short (max_pages, interrupt)
     checks: tuple[str, ...] = ()  # rule prefixes gathered for (empty = all)
 
