@@ -110,6 +110,40 @@ def test_prose_place_words_without_a_value_are_not_an_address() -> None:
 # --- comparing -----------------------------------------------------------------------------
 
 
+def test_labels_spaced_out_to_line_up() -> None:
+    """传&emsp;&emsp;真：, 地&nbsp;&nbsp;址：, 邮 政 编 码：: characters padded apart are still the
+    label; a guide that offers fax and gives its number lacks nothing (and 邮寄至上述地址 is no
+    postal address of its own)."""
+    g = _parse("spaced_labels_guide.html")
+    assert g == GuideFacts(
+        url=URL,
+        unit="梅岭县市场监督管理局办公室",
+        address="梅岭县迎宾大道166号市场监管大楼四楼",
+        postcode="336200",
+        phones=("0795-8123400",),  # not the top bar's or the footer's
+        fax="0795-8123401",
+        email="mlscjg@126.com",
+        ways=("in_person", "post", "fax"),
+        text_chars=231,
+    )
+    contact = Contact(unit="梅岭县市场监督管理局办公室", phone="0795-8123400", fax="0795-8123401")
+    assert guide.compare_guide(g, contact=contact, owner=None, jurisdiction="梅岭县", site_name=None) == []
+
+
+def test_spaced_labels_in_plain_text() -> None:
+    text = "受理机构：梅岭县统计局办公室\n传\u3000\u3000真：0795-8223401\n地　　址：梅岭县和平路8号\n" \
+           "电　话：0795-8223400\n邮　　编：336200\n可以通过传真申请。\n张 三 李 四 不是标签"
+    g = guide.parse_guide(text, URL)
+    assert (g.fax, g.address, g.phones, g.postcode) == ("0795-8223401", "梅岭县和平路8号", ("0795-8223400",), "336200")
+    assert [p.target for p in guide.compare_guide(g, contact=None, owner=None, jurisdiction=None,
+                                                   site_name=None)] == []
+
+
+def test_postal_address_pointing_back_is_not_an_address() -> None:
+    g = guide.parse_guide("<p>地址：梅岭县和平路8号，邮编：336200。</p><p>信函申请请邮寄至上述地址。</p>", URL)
+    assert g.postal_address == "" and g.address == "梅岭县和平路8号"
+
+
 def test_correct_guide_has_no_problem() -> None:
     assert guide.compare_guide(_parse("table_guide.html"), contact=XINFENG, owner="信丰县人民政府办公室",
                                jurisdiction="信丰县", site_name="信丰县人民政府网") == []

@@ -114,11 +114,17 @@ def _html_lines(html: str) -> list[str]:
     return _tidy("".join(out).replace("\x1f", "\n").splitlines())
 
 
+_CJK = "\u3400-\u9fff\uf900-\ufaff"
+# single characters spaced out to line labels up (传　　真：, 地  址：, 邮 政 编 码：): one word again
+_SPACED_SINGLES = re.compile(rf"(?<![{_CJK}])[{_CJK}](?:[ ]+[{_CJK}](?![{_CJK}]))+")
+
+
 def _tidy(lines: Sequence[str]) -> list[str]:
     out = []
     for line in lines:
-        s = re.sub(r"[ \u00a0\u3000\f\v\r]+", " ", line)
+        s = re.sub(r"[^\S\t]+", " ", line)  # every kind of space (&emsp;, &nbsp;, 　) is one
         s = re.sub(r" *\t[\t ]*", "\t", s).strip(" \t")
+        s = _SPACED_SINGLES.sub(lambda m: m.group(0).replace(" ", ""), s)
         if s:
             out.append(s)
     return out
@@ -137,7 +143,7 @@ _LABEL_SPECS: list[tuple[str, str]] = [
     ("fax", r"传真(?:号码|电话|号)?"),
     ("phone", r"(?:联系|咨询|受理|办公|服务|值班|监督|投诉|举报)?电\s*话(?:号码)?|咨询热线|服务热线|联系方式|手机(?:号码)?"),
     ("address", r"(?:现场受理|办公|受理|接待|申请|联系)(?:地址|地点)|受理场所|受理窗口|办公场所|地\s*址|地\s*点"),
-    ("name", r"(?:机构|单位)?名\s*称"),
+    ("name", r"(?:机构|单位)?名\s*称|(?<![\u3400-\u9fff])单\s*位(?=\s*[:：])"),
 ]
 _LABEL = re.compile("|".join(f"(?P<{k}_{i}>{p})" for i, (k, p) in enumerate(_LABEL_SPECS)), re.I)
 _SEP = re.compile(r"[ \t]*(?:(?:[:：]|为|是|设在|位于)[ \t]*)?")
@@ -153,6 +159,7 @@ _PHONE = re.compile(
 )
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _POSTCODE = re.compile(r"(?<!\d)\d{6}(?!\d)")
+_BACK_REF = re.compile(r"(?:上述|以上|前述|上面|上列|上文|前文|前面)")
 _ORG_END = re.compile(r"(?:办公室|局|委员会|委|办|中心|政府|院|所|站|队|处|科|股|室|部|会|厅|馆|街道办事处|镇|乡|组|公司)$")
 
 
@@ -221,8 +228,8 @@ class _Reader:
     def _one(self, kind: str, label: str, window: str, explicit: bool) -> None:
         if kind in _FREE:
             value = _strip_value(window) if explicit else ""
-            if not value or re.fullmatch(r"[\d\s\-—]+", value):
-                return
+            if not value or re.fullmatch(r"[\d\s\-—]+", value) or _BACK_REF.match(value):
+                return  # 邮寄至上述办公地址: points back at the address already read
             if kind == "unit" and not self.unit:
                 self.unit = value
             elif kind == "name" and self.pending_unit and not self.unit:
