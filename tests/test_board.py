@@ -25,6 +25,7 @@ from robot.channels.board import (
     merge_letter,
     parse_board_list,
     parse_letter_detail,
+    still_loading,
 )
 from robot.snapshots import Message
 from robot.workdays import WorkCalendar
@@ -330,6 +331,41 @@ def test_discover_channels_by_image_alt_and_other_names() -> None:
         "message_board": SITE + "/hd/", "application": SITE + "/gk/sq/", "guide": SITE + "/gk/zn.html",
         "annual_reports": SITE + "/gk/bg/", "interpretations": SITE + "/jd/"}
     assert discover_channels("<a href='/hdjl/'>政民互动</a>", SITE) == {"message_board": SITE + "/hdjl/"}
+
+
+def test_a_list_still_being_fetched_says_so() -> None:
+    """The rows come from a script's request after the page has loaded: read too early, the page
+    has no letters and a 数据加载中… placeholder, which tells the probe to wait for them."""
+    html = page("late_json_list.html")
+    early = parse_board_list(html, SITE + "/sjxx/index.html", today=TODAY)
+    assert early.letters == () and early.next_pages == ()
+    assert still_loading(html)
+    row = ('<li><a href="/sjxx/show.html?mid=7">关于公交站台遮雨棚的建议</a><span class="ask">写信日期：2024-10-08</span>'
+           '<span class="ans">回复日期：2024-10-10</span><span class="st">已回复</span></li>')
+    done = html.replace('<li class="wait">数据加载中…</li>', row).replace(
+        '<div class="pages" id="pages"></div>', '<div class="pages"><b>1</b><a href="?pn=2">2</a></div>')
+    assert not still_loading(done)
+    late = parse_board_list(done, SITE + "/sjxx/index.html", today=TODAY)
+    assert [(r.submitted, r.replied) for r in late.letters] == [(date(2024, 10, 8), date(2024, 10, 10))]
+    assert late.next_pages == (SITE + "/sjxx/index.html?pn=2",)
+
+
+@pytest.mark.parametrize(
+    ("html", "loading"),
+    [
+        ("<body><div id='list'><p>正在加载……</p></div></body>", True),
+        ("<body><ul><li>Loading...</li></ul></body>", True),
+        ("<body><div class='list'><span>请稍候</span></div></body>", True),
+        ("<body><div style='display: none'><i>加载中</i></div><p>暂无信件</p></body>", False),  # hidden spinner
+        ("<body><div hidden>加载中...</div></body>", False),
+        ("<body><div class='footer'>页面加载中</div></body>", False),  # chrome
+        ("<body><p>正在加载的数据较多，请耐心等待页面全部显示后再操作。</p></body>", False),  # a sentence
+        ("<body><script>var t='加载中';</script></body>", False),
+        ("", False),
+    ],
+)
+def test_still_loading(html: str, loading: bool) -> None:
+    assert still_loading(html) is loading
 
 
 def test_board_pagination_query_style() -> None:

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from robot.channels.probe import ProbeOptions, probe, probe_channel
-from robot.config import SiteConfig
-from robot.demo.server import DEMO_SITE, SiteServer
+from robot.config import Defaults, SiteConfig
+from robot.demo.server import DEMO_SITE, Request, Response, SiteServer
 from robot.gather.browser import BrowserSession, BrowserSettings
 from robot.snapshots import ChannelSnapshot
 
@@ -162,3 +162,87 @@ def test_guide_probe_and_scenario_entry_point(chromium: str, demo: SiteServer) -
     g = outcome.snapshot.guide
     assert g is not None and g.unit == "演示县人民政府办公室" and g.fax == "0790-6123457"
     assert [f.rule for f in outcome.findings] == ["guide.wrong_contact"]  # the planted phone 0790-6213456
+
+
+# --- a list filled by a late request; a 申请表 fetched with a user agent in Chinese ------------
+
+BOARDS = Path(__file__).resolve().parent / "fixtures" / "boards"
+FORMS = Path(__file__).resolve().parent / "fixtures" / "forms"
+LATE_LETTERS = [  # (id, sent, replied); 3 a page. National Day 2024: 1-7 Oct off, Sun 29 Sep worked
+    [(101, "2024-10-28", None), (102, "2024-10-21", "2024-10-23"), (103, "2024-10-14", "2024-10-22")],
+    [(104, "2024-09-27", "2024-10-09"), (105, "2024-09-20", "2024-10-09"), (106, "2024-09-10", "2024-09-12")],
+    [(107, "2024-09-02", "2024-09-05")],
+]
+
+
+@pytest.fixture(scope="module")
+def late_board(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """A board whose rows and pager arrive from a JSON request answered 0.8 s after the page."""
+    root: Path = tmp_path_factory.mktemp("lateboard")
+    (root / "sjxx").mkdir()
+    (root / "sjxx" / "index.html").write_text((BOARDS / "late_json_list.html").read_text("utf-8"), "utf-8")
+
+    def listing(req: Request) -> Response:
+        pn = int(req.query.get("pn", "1") or 1)
+        items = [{"mid": mid, "subject": f"第{mid}号来信", "ask": sent, "ans": replied}
+                 for mid, sent, replied in LATE_LETTERS[pn - 1]]
+        body = json.dumps({"pages": len(LATE_LETTERS), "items": items}, ensure_ascii=False)
+        return Response(body=body, content_type="application/json; charset=utf-8", delay_ms=800)
+
+    with SiteServer(root) as server:
+        server.add_route("/sjxx/api/list", listing)
+        yield server
+
+
+def test_board_list_filled_by_a_late_request_is_read_on_every_page(chromium: str, late_board: SiteServer) -> None:
+    site = SiteConfig.model_validate({"id": "t", "name": "梅岭县", "url": late_board.url("/")})
+    snap = _probe("message_board", site, "/sjxx/", as_of=date(2024, 10, 31))
+    assert [p.rsplit("/", 1)[-1] for p in snap.list_pages][:3] == ["", "?pn=2", "?pn=3"]
+    days = {m.url.rsplit("=", 1)[-1]: m.workdays_to_reply for m in snap.messages}
+    assert days == {"101": 3, "102": 2, "103": 6, "104": 4, "105": 9, "106": 2, "107": 3}
+
+
+UA_IN_CHINESE = Defaults().user_agent  # names 政务公开巡检: outside Latin-1
+
+
+@pytest.fixture(scope="module")
+def docx_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteServer, list[str]]]:
+    """依申请公开 page whose only form is a downloadable .docx 申请表 (no 获取方式 row)."""
+    root: Path = tmp_path_factory.mktemp("docxsite")
+    (root / "ysqgk").mkdir()
+    (root / "ysqgk" / "index.html").write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>依申请公开_梅岭县林业局</title></head><body>'
+        '<div class="main"><h2>依申请公开</h2><p>申请人可下载申请表，填写后当面或邮寄提交。</p>'
+        '<ul><li><a href="/ysqgk/P020240101000000000001.docx">梅岭县林业局政府信息公开申请表下载</a></li></ul>'
+        '</div></body></html>', "utf-8")
+    agents: list[str] = []
+    data = (FORMS / "apply_no_delivery.docx").read_bytes()
+
+    def document(req: Request) -> Response:
+        agents.append(req.headers.get("user-agent", ""))
+        return Response(body=data, content_type="application/vnd.openxmlformats-officedocument."
+                                                "wordprocessingml.document")
+
+    with SiteServer(root) as server:
+        server.add_route("/ysqgk/P020240101000000000001.docx", document)
+        yield server, agents
+
+
+def test_docx_form_downloaded_with_a_user_agent_in_chinese(chromium: str,
+                                                           docx_site: tuple[SiteServer, list[str]]) -> None:
+    server, agents = docx_site
+    site = SiteConfig.model_validate({"id": "t", "name": "梅岭县林业局", "url": server.url("/")})
+
+    async def run() -> ChannelSnapshot:
+        async with BrowserSession(BrowserSettings(timeout_s=8, user_agent=UA_IN_CHINESE)) as b:
+            ctx = await b.new_context()
+            snap, _ = await probe_channel("application", ctx, site, "/ysqgk/", ProbeOptions(as_of=AS_OF, timeout_s=8))
+            await ctx.close()
+            return snap
+
+    snap = asyncio.run(run())
+    assert snap.form is not None and snap.form.problem == ""
+    assert snap.form.source == "docx" and snap.form.fillable
+    assert snap.form.missing == ("获取方式",)
+    # the same bytes the browser sends when it navigates (the server reads them as Latin-1)
+    assert [a.encode("latin-1").decode("utf-8") for a in agents] == [UA_IN_CHINESE]

@@ -233,6 +233,20 @@ def test_docx_national_template_lacks_the_receiving_organ() -> None:
     assert len(fields) == 22
 
 
+def test_docx_without_a_delivery_row_lacks_the_way_to_get_the_answer() -> None:
+    """Applicant rows merged down two columns (w:vMerge), the receiving organ filled in, and no
+    获取方式 / 提供方式 / 载体形式 row: only 获取方式 is missing."""
+    source, fields, text = _doc("apply_no_delivery.docx")
+    assert source == "docx"
+    assert form.missing_elements(fields) == ("获取方式",)
+    by_label = {f.label: f for f in fields}
+    assert by_label["受理机关"].options == ("梅岭县林业局",)
+    assert by_label["姓名"].element == "applicant" and by_label["联系电话"].element == "contact"
+    assert by_label["所需政府信息的名称、文号或者便于查询的其他特征性描述"].element == "description"
+    assert [f.label for f in fields].count("申请人") == 1  # a merged cell is read once
+    assert "获取" not in text and "提供方式" not in text
+
+
 def test_pdf_form() -> None:
     source, fields, text = _doc("apply_form.pdf")
     assert source == "pdf"
@@ -304,6 +318,7 @@ def test_fixtures_are_what_make_docs_makes(tmp_path: Path) -> None:
     md = _make_docs()
     assert md._docx(md._table_form) == (FIXTURES / "apply_table.docx").read_bytes()
     assert md._docx(md._standard_form) == (FIXTURES / "apply_standard.docx").read_bytes()
+    assert md._docx(md._no_delivery_form) == (FIXTURES / "apply_no_delivery.docx").read_bytes()
     assert md._pdf(md.PDF_ITEMS) == (FIXTURES / "apply_form.pdf").read_bytes()
     assert md._word97(md.WORD97_TEXT) == (FIXTURES / "apply_word97.doc").read_bytes()
     assert md._rtf() == (FIXTURES / "apply_rtf.doc").read_bytes()

@@ -30,7 +30,7 @@ from robot.urls import normalise
 
 __all__ = [
     "BoardListPage", "LetterDetail", "LetterRow", "WriteForm", "board_pagination", "check_write_form",
-    "discover_channels", "merge_letter", "parse_board_list", "parse_letter_detail",
+    "discover_channels", "merge_letter", "parse_board_list", "parse_letter_detail", "still_loading",
 ]
 
 
@@ -553,6 +553,38 @@ def _write_links(page: _Page) -> list[tuple[str, str]]:
         if u and (text, u) not in out:
             out.append((text, u))
     return out
+
+
+# --- a list still being fetched ----------------------------------------------------------------
+
+_LOADING = re.compile(r"^(?:数据|信件|留言|列表|内容|页面)?(?:正在|努力)?(?:加载|载入|读取|查询)(?:中|数据)?[.。…·\s]*$"
+                      r"|^(?:请稍[候等]|loading)[.。…·\s]*$", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+@_safe(bool)
+def still_loading(html: str) -> bool:
+    """A visible 正在加载…/加载中/loading placeholder outside the page's chrome: the list (or the
+    letter) is still on its way from a script's request."""
+    page = _Page(html, "")
+    body = page.tree.body
+    if body is None:
+        return False
+    for n in islice(body.traverse(include_text=True), 50_000):
+        if n.tag != "-text":
+            continue
+        text = (n.text_content or "").strip()
+        if not text or len(text) > 20 or not _LOADING.match(text):
+            continue
+        el = n.parent
+        if el is None or el.tag in ("script", "style", "noscript", "template", "option", "title") \
+                or page.in_chrome(el):
+            continue
+        if any(_HIDDEN_STYLE.search(attr(a, "style")) or "hidden" in a.attributes
+               for a in [el, *islice(_ancestors(el), 30)]):
+            continue
+        return True
+    return False
 
 
 # --- pagination --------------------------------------------------------------------------------

@@ -18,12 +18,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from playwright.async_api import BrowserContext, Page
+from playwright.async_api import APIResponse, BrowserContext, Page
 from playwright.async_api import Error as PlaywrightError
 
 from robot.channels import board, form, guide
@@ -41,6 +42,9 @@ MAX_LETTERS = 300  # letters read per board and run (newest pages first)
 MAX_BOARD_PAGES = 20  # list pages walked per board
 DOC_SUFFIXES = (".doc", ".docx", ".pdf", ".wps")
 MAX_DOC_BYTES = 20 * 1024 * 1024
+SETTLE_S = 5.0  # the longest wait for one page's late content (a list filled from JSON)
+SETTLE_BUDGET_S = 15.0  # the most such waiting per channel
+_OUTER_HTML = "document.documentElement ? document.documentElement.outerHTML : ''"
 
 Progress = Callable[[str, dict[str, Any]], None]
 
@@ -104,15 +108,47 @@ class _Pages:
     def __init__(self, ctx: BrowserContext, site: str, timeout_s: float) -> None:
         self.ctx, self.site, self.timeout_s = ctx, site, timeout_s
         self.free: list[Page] = []
+        self.patience = SETTLE_BUDGET_S  # seconds left to wait for pages whose script still fetches
 
-    async def open(self, url: str) -> Visit:
+    async def open(self, url: str, ready: Callable[[str, str], bool] | None = None, *, poll: bool = True) -> Visit:
+        """Visit ``url``. With ``ready`` (html, final url → the content is there): a page read
+        before its script's request came back (a list filled from JSON after ``load``) is read
+        again once the network is idle, then until it is ready (bounded) -- without ``poll`` only
+        while it shows a 正在加载 placeholder."""
         page = await ready_page(self.ctx, self.free.pop() if self.free else None)
         v = await visit(page, url, site=self.site, timeout_s=self.timeout_s)
+        if v.healthy and ready is not None and _opened(v) and not _safe(ready, v.html, v.snapshot.final_url):
+            v = await self._settle(page, v, ready, poll)
         if v.healthy:
             self.free.append(page)
         else:
             await close_page(page, stuck=v.stuck)
         return v
+
+    async def _settle(self, page: Page, v: Visit, ready: Callable[[str, str], bool], poll: bool) -> Visit:
+        if self.patience <= 0:
+            return v
+        started = time.perf_counter()
+        deadline = started + min(SETTLE_S, self.timeout_s, self.patience)
+        try:
+            try:
+                await page.wait_for_load_state("networkidle", timeout=max(0.1, deadline - time.perf_counter()) * 1000)
+            except (TimeoutError, PlaywrightError):
+                pass
+            while True:
+                try:
+                    html = await asyncio.wait_for(page.evaluate(_OUTER_HTML), 3)
+                except (TimeoutError, PlaywrightError):
+                    return v
+                if isinstance(html, str) and html:
+                    v = replace(v, html=html)
+                if _safe(ready, v.html, v.snapshot.final_url) or time.perf_counter() >= deadline:
+                    return v
+                if not poll and not _safe(board.still_loading, v.html):
+                    return v  # nothing says more is coming
+                await asyncio.sleep(0.25)
+        finally:
+            self.patience -= time.perf_counter() - started
 
     async def close(self) -> None:
         for p in self.free:
@@ -153,8 +189,12 @@ async def probe_board(ctx: BrowserContext, site_id: str, url: str, opt: ProbeOpt
                       configured: bool = True, scope: list[str] | None = None) -> tuple[ChannelSnapshot, list[str]]:
     """Walk a message board: list pages, letters, the write form."""
     pages = _Pages(ctx, site_id, opt.timeout_s)
+
+    def list_ready(html: str, final_url: str) -> bool:
+        return bool(board.parse_board_list(html, final_url, today=opt.as_of).letters) and not board.still_loading(html)
+
     try:
-        first = await pages.open(url)
+        first = await pages.open(url, list_ready)
         if not _opened(first):
             return _failed("message_board", site_id, url, first, configured), []
         rows: dict[str, board.LetterRow] = {}
@@ -171,7 +211,7 @@ async def probe_board(ctx: BrowserContext, site_id: str, url: str, opt: ProbeOpt
             if len(walked) >= opt.max_pages:
                 complete = False
                 break
-            v = visits.pop(list_url, None) or await pages.open(list_url)
+            v = visits.pop(list_url, None) or await pages.open(list_url, list_ready)
             walked.append(list_url)
             if not _opened(v):
                 continue
@@ -224,12 +264,16 @@ async def _read_letters(pages: _Pages, rows: list[board.LetterRow], opt: ProbeOp
         else:
             queue.put_nowait(i)
 
+    def letter_ready(html: str, final_url: str) -> bool:
+        return (board.parse_letter_detail(html, final_url, today=opt.as_of).submitted is not None
+                and not board.still_loading(html))
+
     async def worker() -> None:
         while not queue.empty():
             i = queue.get_nowait()
             row = rows[i]
             detail = None
-            v = await pages.open(row.url)
+            v = await pages.open(row.url, letter_ready, poll=False)
             if _opened(v):
                 try:
                     detail = board.parse_letter_detail(v.html, v.snapshot.final_url, today=opt.as_of)
@@ -340,7 +384,7 @@ def _safe(func: Callable[..., Any], *args: Any) -> Any:
 async def _document_form(ctx: BrowserContext, href: str, opt: ProbeOptions) -> FormFacts | None:
     """A downloadable 申请表 (.doc/.docx/.pdf): its fields from the document's text and tables."""
     try:
-        resp = await ctx.request.get(href, timeout=opt.timeout_s * 1000, max_redirects=5)
+        resp = await _download(ctx, href, opt)
     except PlaywrightError as exc:
         return FormFacts(url=href, source="doc", problem=f"申请表无法下载：{str(exc).splitlines()[0][:120]}")
     if resp.status >= 400:
@@ -357,6 +401,46 @@ async def _document_form(ctx: BrowserContext, href: str, opt: ProbeOptions) -> F
         return FormFacts(url=href, source=source, problem="申请表中没有可填写的栏目")
     return FormFacts(url=href, source=source, fields=tuple(fields), missing=form.missing_elements(fields),
                      fillable=True)
+
+
+async def _download(ctx: BrowserContext, href: str, opt: ProbeOptions) -> APIResponse:
+    """GET a document with the context's request client, as the browser would.
+
+    The browser sends a user agent with Chinese in it (the default names 政务公开巡检) as its
+    UTF-8 bytes, but the request client refuses any header value outside Latin-1 before sending
+    anything. Such a user agent is sent as those same bytes, spelled as Latin-1 characters."""
+    ua = await _browser_user_agent(ctx)
+    headers = {"User-Agent": header_safe(ua)} if ua and header_safe(ua) != ua else None
+    return await ctx.request.get(href, timeout=opt.timeout_s * 1000, max_redirects=5, headers=headers)
+
+
+def header_safe(value: str) -> str:
+    """``value`` as an HTTP header value the request client accepts: its UTF-8 bytes, one Latin-1
+    character each (what goes on the wire is what Chromium sends); control characters dropped."""
+    return "".join(c for c in value.encode("utf-8").decode("latin-1") if c == "\t" or not (
+        ord(c) < 0x20 or ord(c) == 0x7F))
+
+
+_USER_AGENTS: weakref.WeakKeyDictionary[BrowserContext, str] = weakref.WeakKeyDictionary()
+
+
+async def _browser_user_agent(ctx: BrowserContext) -> str:
+    """The context's user agent as a blank page of it reports it (no site's script can change it
+    there); '' when no page answers. Asked once per context."""
+    known = _USER_AGENTS.get(ctx)
+    if known is not None:
+        return known
+    page: Page | None = None
+    try:
+        page = await asyncio.wait_for(ctx.new_page(), 5)
+        ua = str(await asyncio.wait_for(page.evaluate("navigator.userAgent"), 3))
+    except (TimeoutError, PlaywrightError):
+        return ""
+    finally:
+        if page is not None:
+            await close_page(page)
+    _USER_AGENTS[ctx] = ua
+    return ua
 
 
 def _locator_for(page: Page, f: Any) -> Any:
@@ -440,7 +524,7 @@ async def probe_guide(ctx: BrowserContext, site_id: str, url: str, opt: ProbeOpt
 
 async def _document_text(ctx: BrowserContext, href: str, opt: ProbeOptions) -> str:
     try:
-        resp = await ctx.request.get(href, timeout=opt.timeout_s * 1000, max_redirects=5)
+        resp = await _download(ctx, href, opt)
         if resp.status >= 400:
             return ""
         body = await resp.body()
