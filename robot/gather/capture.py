@@ -100,6 +100,34 @@ async def capture_findings(
     return out
 
 
+# Evidence never shows personal data: before any screenshot, resident-ID-like runs (18 characters,
+# 17 digits and a digit or X) and mobile numbers (1[3-9] + 9 digits) in the page's text and form
+# values are masked in place the way the findings mask them (3607**********1234, 138****1234).
+_MASK_PERSONAL_JS = """() => {
+  const id = /(^|[^0-9])([1-9][0-9]{3})[0-9]{10}([0-9]{3}[0-9Xx])(?![0-9])/g;
+  const mobile = /(^|[^0-9])(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])/g;
+  const mask = (t) => t.replace(id, '$1$2**********$3').replace(mobile, '$1$2****$3');
+  let n = 0;
+  const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const t = node.nodeValue;
+    if (t && /[0-9]{11}/.test(t)) { const m = mask(t); if (m !== t) { node.nodeValue = m; n++; } }
+  }
+  for (const el of document.querySelectorAll('input, textarea')) {
+    if (el.value && /[0-9]{11}/.test(el.value)) { const m = mask(el.value); if (m !== el.value) { el.value = m; n++; } }
+  }
+  return n;
+}"""
+
+
+async def mask_personal_data(page: Page) -> int:
+    """Mask ID and mobile numbers on the page before it is photographed; how many texts changed."""
+    try:
+        return int(await asyncio.wait_for(page.evaluate(_MASK_PERSONAL_JS), 10) or 0)
+    except (TimeoutError, PlaywrightError):
+        return 0
+
+
 async def _open(page: Page, url: str, timeout_s: float) -> tuple[int | None, str]:
     try:
         response = await page.goto(url, wait_until="domcontentloaded", timeout=timeout_s * 1000)
@@ -109,6 +137,7 @@ async def _open(page: Page, url: str, timeout_s: float) -> tuple[int | None, str
         await page.wait_for_load_state("load", timeout=timeout_s * 1000)
     except (TimeoutError, PlaywrightError):
         pass  # a hanging sub-resource: photograph what is there
+    await mask_personal_data(page)
     return (response.status if response else None), page.url
 
 
