@@ -404,3 +404,176 @@ def test_never_raises(html: str) -> None:
     assert isinstance(discover_channels(html, SITE + "/"), dict)
     assert isinstance(board_pagination(html, SITE + "/b/"), list)
     assert isinstance(parse_board_list(html, "not a url", today=TODAY), BoardListPage)
+
+
+# --- more markups: cards, bold header rows, div grids, title-only lists, sentences -----------------
+# Invented 梅岭县 pages around the 2025 Spring Festival (28 January – 4 February off; Sunday
+# 26 January and Saturday 8 February worked), each with a side 工作动态 list of dated news, a
+# breadcrumb, and a footer with a phone number and © 2025.
+
+TODAY_2025 = date(2025, 3, 1)
+MEILING = "http://www.meiling.gov.cn"
+
+
+def test_article_cards_with_dates_in_their_footer_line() -> None:
+    board = parse_board_list(page("card_list.html"), MEILING + "/hdjl/xzxx/index.html", today=TODAY_2025)
+    base = MEILING + "/hdjl/xzxx/show.html?id="
+    assert board.letters == (
+        # <footer>来信：2025-01-20 | 答复：2025-01-24</footer> inside the <article>: not the page's footer
+        LetterRow(base + "5521", "关于和平路夜间施工噪音扰民的投诉", d("2025-01-20"), d("2025-01-24"), "已办结"),
+        LetterRow(base + "5518", "咨询2025年城乡居民医保缴费截止时间", d("2025-01-16"), d("2025-01-17"), "已回复"),
+        LetterRow(base + "5509", "建议在县一中门口设置临时停车区", d("2025-01-10"), None, "已回复"),  # [已回复] 2025-01-10
+        LetterRow(base + "5530", "春节期间县医院门诊安排", d("2025-01-26"), None, "待回复"),
+    )
+    assert board.write_links == (("我要写信", MEILING + "/hdjl/xzxx/write.html"),)
+    # 下页 and › links, numbered links, and 共5页 fills in page 4
+    assert board.next_pages == tuple(MEILING + f"/hdjl/xzxx/index.html?page={n}" for n in (2, 3, 5, 4))
+
+
+def test_item_divs_with_dotted_dates_and_a_js_pager() -> None:
+    board = parse_board_list(page("item_list.html"), MEILING + "/hdjl/wsly/list.html", today=TODAY_2025)
+    base = MEILING + "/hdjl/wsly/detail/"
+    assert board.letters == (
+        LetterRow(base + "8801.html", "大塘镇至县城公交班次太少", d("2025-01-20"), d("2025-01-24"), "已回复"),
+        LetterRow(base + "8795.html", "城东农贸市场周边道路积水严重", d("2025-01-15"), d("2025-01-22"), "已办结"),
+        LetterRow(base + "8790.html", "询问农村危房改造补助申请条件", d("2025-01-13"), None, "办理中"),
+    )
+    assert board.write_links == (("我要留言", MEILING + "/hdjl/wsly/add.html"),)
+    # goPage(N) links; the page's data-url="/hdjl/wsly/list.html?pageNo={page}" says where page N is
+    assert board.next_pages == (MEILING + "/hdjl/wsly/list.html?pageNo=2", MEILING + "/hdjl/wsly/list.html?pageNo=3")
+
+
+def test_table_whose_first_row_is_bold_labels_and_rows_open_by_onclick() -> None:
+    board = parse_board_list(page("bold_table_list.html"), MEILING + "/hdjl/xjxd/list.jsp?type=1&pageIndex=1",
+                             today=TODAY_2025)
+    base = MEILING + "/hdjl/xjxd/view.jsp?id="
+    assert board.letters == (
+        # 受理日期 is the letter's date when no 来信日期 is given; 办结日期 the reply's
+        LetterRow(base + "3101", "反映县城西门菜市场乱收费问题", d("2025-01-20"), d("2025-01-24"), "已办结"),
+        LetterRow(base + "3094", "咨询退役军人优待证办理地点", d("2025-01-15"), None, "已受理"),
+        LetterRow(base + "3087", "关于龙溪村饮用水浑浊的反映", d("2025-01-10"), None, "已转办"),
+        LetterRow(base + "3080", "要求为非本县户籍人员办理居住证", d("2025-01-06"), d("2025-01-07"), "不予受理"),
+    )
+    assert board.next_pages == (MEILING + "/hdjl/xjxd/list.jsp?pageIndex=2&type=1",  # the query sorted
+                                MEILING + "/hdjl/xjxd/list.jsp?pageIndex=4&type=1")
+
+
+def test_div_grid_with_th_row_and_javascript_links() -> None:
+    board = parse_board_list(page("divth_list.html"), MEILING + "/hdjl/sjxx/index.html", today=TODAY_2025)
+    base = MEILING + "/hdjl/sjxx/letter.html?id="
+    assert board.letters == (
+        LetterRow(base + "40231", "关于高铁站接驳公交延长运营时间的建议", d("2025-01-21"), d("2025-01-23"), "已回复"),
+        LetterRow(base + "40229", "桃源小区物业乱收停车费", d("2025-01-19"), None, "办理中"),
+        # only data-id: the page's openLetter(id) script builds the address
+        LetterRow(base + "40214", "申请公开县城区学区划分方案", d("2025-01-14"), d("2025-01-21"), "已回复"),
+    )
+    assert board.next_pages == (MEILING + "/hdjl/sjxx/index.html?page=2", MEILING + "/hdjl/sjxx/index.html?page=3")
+
+
+def test_list_of_titles_and_numbers_only_is_the_board_not_the_dated_news() -> None:
+    board = parse_board_list(page("titles_list.html"), MEILING + "/hdjl/xjgk/index.html", today=TODAY_2025)
+    base = MEILING + "/hdjl/xjgk/202501/"
+    assert board.letters == (
+        LetterRow(base + "t20250122_4412.html", "关于梅江镇老街改造进度的询问", None, None, ""),
+        LetterRow(base + "t20250120_4405.html", "反映工业园区企业夜间排放异味", None, None, ""),
+        LetterRow(base + "t20250117_4398.html", "建议增加县图书馆周末开放时间", None, None, ""),
+    )
+    assert board.next_pages == (MEILING + "/hdjl/xjgk/index_1.html",)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # 该信件于2025年1月20日受理，2025年1月24日答复。 — the reply block is class="xj-reply"
+        ("sentence_detail.html",
+         LetterDetail("反映县城西门菜市场乱收费问题", d("2025-01-20"), d("2025-01-24"), "", True)),
+        # 您于2025年1月15日提交的留言 … 我局于1月22日作出答复
+        ("you_sentence_detail.html",
+         LetterDetail("城东农贸市场周边道路积水严重", d("2025-01-15"), d("2025-01-22"), "", True)),
+        # <div class="question">…<span>2025-01-21 08:40</span> / <div class="answer">…<span>2025-01-23 15:10</span>
+        ("qa_detail.html",
+         LetterDetail("关于高铁站接驳公交延长运营时间的建议", d("2025-01-21"), d("2025-01-23"), "", True)),
+        # headings 群众留言 / 部门回复 only, an unlabelled date in each block
+        ("qa_plain_detail.html",
+         LetterDetail("桃源小区物业乱收停车费", d("2025-01-19"), d("2025-01-27"), "", True)),
+        # label cells 受理日期 (with a time) / 办结日期, 办理状态, 办理结果
+        ("cells_detail.html",
+         LetterDetail("咨询退役军人优待证办理地点", d("2025-01-15"), d("2025-01-16"), "已办结", True)),
+        # two <dl>s, dates with dots
+        ("dots_dl_detail.html",
+         LetterDetail("大塘镇至县城公交班次太少", d("2025-01-20"), d("2025-01-24"), "已回复", True)),
+        # 当前状态：待回复 after the date on the same line; 暂无回复
+        ("pending_detail.html",
+         LetterDetail("春节期间县医院门诊安排", d("2025-01-26"), None, "待回复", False)),
+    ],
+)
+def test_more_letter_pages(name: str, expected: LetterDetail) -> None:
+    assert parse_letter_detail(page(name), MEILING + "/hdjl/x/1.html", today=TODAY_2025) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "submitted", "replied"),
+    [
+        ("<p>该信件于2025年1月20日受理，2025年1月24日答复。</p>", d("2025-01-20"), d("2025-01-24")),
+        ("<p>您于2025年1月20日提交的留言已收悉，我局于1月24日作出答复。</p>", d("2025-01-20"), d("2025-01-24")),
+        ("<p>来信于2025-01-20 09:30收到，2025-01-24办结。</p>", d("2025-01-20"), d("2025-01-24")),
+        ("<p>2025年1月24日回复了您2025年1月20日的来信。</p>", d("2025-01-20"), d("2025-01-24")),
+        ("<p>您的留言（2025.01.20）已于2025.01.24办理完毕。</p>", d("2025-01-20"), d("2025-01-24")),
+        # 来信时间 beats 受理时间 for the letter's date, whatever the order
+        ("<p>受理时间：2025-01-21</p><p>来信时间：2025-01-20</p><p>回复时间：2025-01-24</p>",
+         d("2025-01-20"), d("2025-01-24")),
+    ],
+)
+def test_letter_dates_in_sentences(html: str, submitted: date, replied: date) -> None:
+    got = parse_letter_detail(f"<html><body><h1>关于路灯不亮的反映</h1>{html}</body></html>", MEILING + "/x/1.html",
+                              today=TODAY_2025)
+    assert (got.submitted, got.replied) == (submitted, replied)
+
+
+@pytest.mark.parametrize(
+    ("row_html", "expected"),
+    [
+        ('<li><a href="/l/1.html">关于路灯不亮的反映</a><p>来信：2025-01-20 | 答复：2025-01-24</p></li>',
+         (d("2025-01-20"), d("2025-01-24"), "")),
+        ('<li><a href="/l/1.html">关于路灯不亮的反映</a><p>留言时间 2025.01.20  回复时间 2025.01.24</p></li>',
+         (d("2025-01-20"), d("2025-01-24"), "")),
+        ('<li><a href="/l/1.html">关于路灯不亮的反映</a><span>[已回复] 2025-01-20</span></li>',
+         (d("2025-01-20"), None, "已回复")),
+        ('<li><a href="/l/1.html">关于路灯不亮的反映</a><span>受理：2025年1月20日</span><span>办结：2025年1月24日</span>'
+         '<span>已办结</span></li>', (d("2025-01-20"), d("2025-01-24"), "已办结")),
+        ('<li><a href="/l/1.html">关于路灯不亮的反映</a><span>2025-01-20</span><span>不予受理</span></li>',
+         (d("2025-01-20"), None, "不予受理")),
+    ],
+)
+def test_row_variants_2025(row_html: str, expected: tuple[date | None, date | None, str]) -> None:
+    html = (f"<html><body><div class='list'><ul>{row_html}{row_html.replace('/l/1.html', '/l/2.html')}</ul></div>"
+            "</body></html>")
+    board = parse_board_list(html, MEILING + "/l/", today=TODAY_2025)
+    assert [(r.submitted, r.replied, r.state_text) for r in board.letters] == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    ("html", "url", "expected"),
+    [
+        ('<div class="page"><a href="javascript:goPage(2)">下一页</a><span>共3页</span></div>',
+         MEILING + "/hd/list.jsp?pageIndex=1", ["/hd/list.jsp?pageIndex=2", "/hd/list.jsp?pageIndex=3"]),
+        ('<div class="page"><a href="?page=2">下一页</a> 共 4 页</div>',
+         MEILING + "/hd/list.jsp", ["/hd/list.jsp?page=2", "/hd/list.jsp?page=3", "/hd/list.jsp?page=4"]),
+        ('<div class="page"><a href="list.jsp?cid=7&amp;pageNo=2">›</a></div>',
+         MEILING + "/hd/list.jsp?cid=7&pageNo=1", ["/hd/list.jsp?cid=7&pageNo=2"]),
+        ('<div class="pager" data-url="/hd/list_{page}.html"><a onclick="goPage(2)">2</a><a onclick="goPage(3)">下页</a></div>',
+         MEILING + "/hd/list.html", ["/hd/list_2.html", "/hd/list_3.html"]),
+    ],
+)
+def test_board_pagination_more_forms(html: str, url: str, expected: list[str]) -> None:
+    assert board_pagination(html, url) == [MEILING + u for u in expected]
+
+
+def test_working_days_around_spring_festival_2025() -> None:
+    """Tue 21 Jan -> Thu 23 Jan: 2; Sun 19 Jan -> Mon 27 Jan: 20-24, 26 (Sun, worked), 27 = 7."""
+    cal = WorkCalendar()
+    qa = parse_letter_detail(page("qa_detail.html"), MEILING + "/x/1.html", today=TODAY_2025)
+    plain = parse_letter_detail(page("qa_plain_detail.html"), MEILING + "/x/2.html", today=TODAY_2025)
+    assert qa.submitted and qa.replied and plain.submitted and plain.replied
+    assert cal.workdays_between(qa.submitted, qa.replied) == 2
+    assert cal.workdays_between(plain.submitted, plain.replied) == 7

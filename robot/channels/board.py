@@ -18,7 +18,7 @@ from datetime import date
 from functools import wraps
 from itertools import islice
 from typing import Any, TypeVar
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -81,16 +81,28 @@ _SENT_WORDS = r"(?:来信|留言|提交|写信|发信|咨询|投诉|提问|来�
 _REPLY_WORDS = r"(?:回复|答复|回信|办理|办结|处理|反馈)"
 _SENT = _SENT_WORDS + r"(?:时间|日期)"
 _REPLY = _REPLY_WORDS + r"(?:时间|日期)|(?:回复|答复|办结)于"
-_DECOY = (r"(?:发布|更新|修改|生成|打印|成文|印发|访问|浏览|截止|统计|受理|转办|签收)(?:时间|日期|于)"
+# a bare word and a colon is a label too (来信：2025-01-20 | 答复：2025-01-24)
+_SENT_BARE = r"(?:来信|留言|提交|写信|发信|来件|提问|咨询|投诉)(?=\s*[:：])"
+_REPLY_BARE = r"(?:回复|答复|回信|办结|反馈)(?=\s*[:：])"
+# 受理: the letter's date when nothing names the sending date (来信时间 wins over 受理时间)
+_ACCEPT = r"受理(?:时间|日期|于)|受理(?=\s*[:：])"
+# a sentence: 您于2025年1月20日提交的留言, 来信（2025.01.20）, 该信件于…受理，…答复
+_SENT_PROSE = r"(?:来信|留言|信件|诉求|来件)(?:于|在)?[\s(（]*"
+_AFTER_SENT = re.compile(r"^[\s)）]*(?:的|之)?(?:提交|来信|留言|写信|发来|反映|提出|来件|诉求|收到|收悉)")
+_AFTER_ACCEPT = re.compile(r"^[\s)）]*(?:被|予以|已|正式)?受理")
+_AFTER_REPLY = re.compile(r"^[\s)）]*(?:已|已经|予以|作出|做出|进行|给予|正式)?(?:答复|回复|办结|回信|反馈|办理完毕|办理完成"
+                          r"|处理完毕|作出答复|做出答复|办理结束)")
+_DECOY = (r"(?:发布|更新|修改|生成|打印|成文|印发|访问|浏览|截止|统计|转办|签收)(?:时间|日期|于)"
           r"|今天是|今日|当前时间|现在时间")
 _GENERIC = r"(?:^|(?<=[\s|｜,，;；:：]))(?:时间|日期)"
 _HINT_SENT, _HINT_REPLY = "\ue001", "\ue000"  # private-use marks put before text in a hinted element
 _SEP = r"[\s:：|｜\[\]【】()（）]*"
 _LABEL_BEFORE = re.compile(
-    rf"(?:(?P<sent>{_SENT})|(?P<reply>{_REPLY})|(?P<decoy>{_DECOY})|(?P<generic>{_GENERIC})"
-    rf"|(?P<hs>{_HINT_SENT})|(?P<hr>{_HINT_REPLY})){_SEP}$"
+    rf"(?:(?P<sent>{_SENT}|{_SENT_BARE})|(?P<reply>{_REPLY}|{_REPLY_BARE})|(?P<accept>{_ACCEPT})|(?P<decoy>{_DECOY})"
+    rf"|(?P<generic>{_GENERIC})|(?P<hs>{_HINT_SENT})|(?P<hr>{_HINT_REPLY})|(?P<prose>{_SENT_PROSE})){_SEP}$"
 )
 _SENT_HEAD = re.compile(_SENT)
+_ACCEPT_HEAD = re.compile(r"受理(?:时间|日期)")
 _REPLY_HEAD = re.compile(_REPLY_WORDS + r"(?:时间|日期)")
 _DECOY_HEAD = re.compile(_DECOY)
 _GENERIC_HEAD = re.compile(r"^(?:时间|日期)$")
@@ -98,13 +110,14 @@ _STATE_HEAD = re.compile(r"状态|进度|是否(?:回复|答复|办结)")
 _TITLE_HEAD = re.compile(r"标题|主题|事项|信件|留言内容|诉求内容|问题")
 
 # class/id words of an element holding the reply's date, or the letter's
-_HINT_REPLY_RE = re.compile(r"reply|huifu|hfsj|hfrq|dfsj|dfrq|answer|bjsj|banjie|finish", re.I)
-_HINT_SENT_RE = re.compile(r"send|submit|laixin|lxsj|lxrq|lysj|lyrq|tjsj|asktime|ask-time|ask_time|"
+_HINT_REPLY_RE = re.compile(r"reply|huifu|hfsj|hfrq|dfsj|dfrq|answer|bjsj|banjie|finish|(?:^|[-_\s])(?:hf|dafu)(?:[-_\s]|$)",
+                            re.I)
+_HINT_SENT_RE = re.compile(r"send|submit|laixin|lxsj|lxrq|lysj|lyrq|tjsj|asktime|ask-time|ask_time|question|"
                            r"createtime|create-time|create_time|posttime|post-time|post_time", re.I)
 
 _UNREPLIED = re.compile(r"未回复|未答复|未办结|未处理|暂未回复|尚未回复|尚未答复|暂无回复|暂无答复|待回复|待答复|"
                         r"待办理|待处理|办理中|处理中|正在办理|正在处理|受理中|已受理|已转办|转办中|审核中|待审核")
-_REPLIED = re.compile(r"已回复|已答复|已办结|已处理|已反馈|已完成|已解决|已结案")
+_REPLIED = re.compile(r"已回复|已答复|已办结|已处理|已反馈|已完成|已解决|已结案|不予受理|不予办理|已退回|已终止")
 _STATE = re.compile(_UNREPLIED.pattern + "|" + _REPLIED.pattern)
 _STATE_LABEL = re.compile(rf"^(?:办理|处理|回复|答复|信件|当前)?状态{_SEP}(?P<value>\S{{1,12}})")
 
@@ -132,7 +145,8 @@ _GENERIC_HEADINGS = re.compile(r"^(?:信件|留言|来信|咨询|投诉|问政)?
 
 _WRITE_TEXT = re.compile(r"^(?:我要|在线|我来)?(?:写信|留言|咨询|投诉|建议|提问|求助|反映|问政)(?:留言)?$")
 _MORE = {"更多", "更多>>", "更多>", "more", "more>>", "详细", "详情", "查看", "查看更多", ">>", "更多+", "查看详情"}
-_PAGER_TEXT = re.compile(r"^(?:首页|上一页|下一页|尾页|末页|上页|下页|前页|后页|\d{1,4}|第\d+页|跳转|go|GO|确定)$")
+_PAGER_TEXT = re.compile(r"^(?:首页|上一页|下一页|尾页|末页|最后一页|上页|下页|前页|后页|\d{1,4}|第\d+页|跳转|go|GO|确定"
+                         r"|[‹›«»<>]{1,2}|下一页\s*[>»›]+|[<«‹]+\s*上一页|next|prev|last|first)$", re.I)
 
 T = TypeVar("T")
 
@@ -164,6 +178,7 @@ class _Page:
     """A parsed page, its base URL, and which elements are chrome (header, nav, side, footer)."""
 
     def __init__(self, html: str, url: str) -> None:
+        self.raw = html or ""
         self.tree: LexborHTMLParser = parse(html.replace(_HINT_SENT, "").replace(_HINT_REPLY, "") if html else "")
         self.base = base_of(self.tree, url) if url else ""
         self._chrome: Chrome | None = None
@@ -186,13 +201,40 @@ class _Page:
                 verdict = known
                 break
             path.append(cur)
-            if cur.mem_id in self.chrome.marked:
+            if cur.mem_id in self.chrome.marked and not _local_chrome(cur):
                 verdict = True
                 break
             cur = cur.parent
         for n in path:
             self._in[n.mem_id] = verdict
         return verdict
+
+
+_ITEM_TAGS = {"article", "li", "tr", "dd", "td"}
+
+
+def _local_chrome(node: LexborNode) -> bool:
+    """A ``<header>``/``<footer>`` (or a ``*-foot``/``*-bottom`` box) of one card in a list
+    (``<article><header><h3><a>…</a></h3></header>…<footer>来信：2025-01-20</footer></article>``),
+    not the page's own header or footer."""
+    if len(text_of(node)) > 200 or _CHROME_NAV.search(attr(node, "class") + " " + attr(node, "id")):
+        return False
+    depth = 0
+    for anc in _ancestors(node):
+        if depth >= 4 or anc.tag in ("body", "html"):
+            return False
+        if anc.tag in _ITEM_TAGS:
+            return True
+        parent = anc.parent
+        cls = attr(anc, "class")
+        if parent is not None and cls and sum(1 for c in _children(parent)
+                                              if c.tag == anc.tag and attr(c, "class") == cls) >= 2:
+            return True
+        depth += 1
+    return False
+
+
+_CHROME_NAV = re.compile(r"nav|menu|crumb|copyright|banquan|position|location|weizhi|dqwz", re.I)
 
 
 def _hint(node: LexborNode, stop: LexborNode) -> str:
@@ -268,7 +310,15 @@ def _dated(lines: list[str], today: date) -> list[_Dated]:
             role = "none"
             if m is not None:
                 kind = m.lastgroup or ""
-                role = {"hs": "sent", "hr": "reply"}.get(kind, kind)
+                role = {"hs": "sent", "hr": "reply", "prose": "sent"}.get(kind, kind)
+            if role in ("none", "generic", "sent") and (m is None or m.lastgroup in ("prose", "generic")):
+                after = line[cursor:cursor + 12]  # 2025年1月20日受理，…答复 / 于1月24日作出答复
+                if _AFTER_REPLY.match(after):
+                    role = "reply"
+                elif _AFTER_ACCEPT.match(after):
+                    role = "accept"
+                elif _AFTER_SENT.match(after) and role != "sent":
+                    role = "sent"
             plain = line.replace(_HINT_SENT, "").replace(_HINT_REPLY, "")
             out.append(_Dated(when, role, i, len(plain) <= 60))
             prev_end = cursor
@@ -349,6 +399,8 @@ def _head_role(text: str) -> str:
         return ""
     if _SENT_HEAD.search(t):
         return "sent"
+    if _ACCEPT_HEAD.search(t):
+        return "accept"
     if _REPLY_HEAD.search(t):
         return "reply"
     if _DECOY_HEAD.search(t):
@@ -400,7 +452,8 @@ def _header_roles(row: LexborNode, page: _Page, mains_under: dict[int, set[str]]
         if mains_under.get(head.mem_id) or page.in_chrome(head):
             continue
         roles = [_head_role(text_of(c)) for c in _cells(head)]
-        if sum(1 for r in roles if r) >= 2 and any(r in ("sent", "reply", "generic", "state") for r in roles):
+        if sum(1 for r in roles if r) >= 2 and any(r in ("sent", "reply", "generic", "state", "accept")
+                                                   for r in roles):
             return roles
     return None
 
@@ -415,11 +468,15 @@ def _row_letter(row: LexborNode, anchor: LexborNode, url: str, title: str, page:
     if roles is not None:
         signal = True
         generic: date | None = None
+        accepted: date | None = None
         for cell, role in zip(_cells(row), roles, strict=False):
-            text = text_of(cell) if not any(a.mem_id == anchor.mem_id for a in cell.css("a")) else ""
+            mine = cell.mem_id == anchor.mem_id or any(a.mem_id == anchor.mem_id for a in cell.css("a"))
+            text = text_of(cell) if not mine else ""
             found = find_dates(text, today=today) if text else []
             if role == "sent" and found and sent is None:
                 sent = found[0][0]
+            elif role == "accept" and found and accepted is None:
+                accepted = found[0][0]
             elif role == "reply" and found and replied is None:
                 replied = found[0][0]
             elif role == "generic" and found and generic is None:
@@ -427,20 +484,24 @@ def _row_letter(row: LexborNode, anchor: LexborNode, url: str, title: str, page:
             elif role == "state" and text:
                 state = _state_in(text) or text[:12]
         if sent is None:
-            sent = generic
+            sent = accepted or generic
         return LetterRow(url, title, sent, replied, state), signal
     lines = _lines(row, page, skip=anchor, hints=True)
     joined = " ".join(lines)
     state = _state_in(joined.replace(_HINT_SENT, "").replace(_HINT_REPLY, ""))
     signal = bool(state)
     loose: list[date] = []
+    accepted: date | None = None
     for d in _dated(lines, today):
         if d.role == "sent" and sent is None:
             sent, signal = d.when, True
+        elif d.role == "accept" and accepted is None:
+            accepted, signal = d.when, True
         elif d.role == "reply" and replied is None:
             replied, signal = d.when, True
         elif d.role in ("generic", "none"):
             loose.append(d.when)
+    sent = sent or accepted
     loose = [d for d in loose if d not in (sent, replied)]
     if sent is None and replied is None and len(loose) == 2 and not _is_unreplied(state):
         sent, replied = min(loose), max(loose)  # two unlabelled dates: a reply never precedes its letter
@@ -451,11 +512,56 @@ def _row_letter(row: LexborNode, anchor: LexborNode, url: str, title: str, page:
 
 def _mains(page: _Page) -> list[tuple[LexborNode, str, str]]:
     out: list[tuple[LexborNode, str, str]] = []
-    for a in page.tree.css("a[href]"):
+    scripts: dict[str, str] | None = None
+    for a in page.tree.css("a"):
         url, label = link_url(a, page.base), label_of(a)
+        if not url and _is_main_label(label):  # href="javascript:void(0)" onclick="openLetter(123)"
+            if scripts is None:
+                scripts = _opener_scripts(page.raw)
+            url = _js_url(a, page.base, scripts)
         if url and _is_main_label(label) and not page.in_chrome(a):
             out.append((a, label, url))
+    for row in page.tree.css("tr[onclick], li[onclick], div[onclick], dl[onclick]"):
+        if row.css_first("a[href]") is not None and any(link_url(x, page.base) for x in row.css("a[href]")):
+            continue
+        url = _onclick_url(row, page.base)
+        if not url or page.in_chrome(row):
+            continue
+        cells = _cells(row) if row.tag == "tr" else _children(row)
+        best = max(cells, key=lambda c: len(re.findall(r"[\u4e00-\u9fff]", text_of(c))), default=None)
+        if best is None:
+            continue
+        label = clean(attr(best, "title") or text_of(best))
+        if _is_main_label(label) and not find_dates(label, today=date.today()):
+            out.append((best, label, url))
     return out
+
+
+def _opener_scripts(raw: str) -> dict[str, str]:
+    """``function openLetter(id){location.href="/x/letter.html?id="+id}``: name -> the address's head."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"function\s+([\w$]+)\s*\(\s*[\w$]+\s*\)\s*\{([^{}]{0,400})", raw[:2_000_000]):
+        u = re.search(r"""(?:location(?:\.href)?\s*=|window\.open\s*\(|location\.assign\s*\()\s*['"]([^'"]+)['"]\s*\+""",
+                      m.group(2))
+        if u:
+            out[m.group(1)] = u.group(1)
+    return out
+
+
+def _js_url(a: LexborNode, base: str, scripts: dict[str, str]) -> str:
+    """A script link's letter address: a ``data-url``-like attribute, a literal address in its
+    onclick, or the page's opener function called with the letter's id."""
+    for key in ("data-url", "data-href", "data-link", "data-src", "data-detail"):
+        if attr(a, key):
+            return normalise(attr(a, key), base)
+    url = _onclick_url(a, base)
+    if url:
+        return url
+    call = re.match(r"""\s*(?:javascript:)?\s*([\w$]+)\s*\(\s*['"]?([\w\-]+)['"]?\s*\)""",
+                    attr(a, "onclick") or attr(a, "href"))
+    if call and call.group(1) in scripts:
+        return normalise(scripts[call.group(1)] + call.group(2), base)
+    return ""
 
 
 _LETTER_BOX = re.compile(r"xj|letter|mail|xinxiang|liuyan|message|msg|wz|wenzheng|zxts|lyb|hdjl|board", re.I)
@@ -524,13 +630,20 @@ def _choose_groups(groups: list[list[tuple[LetterRow, bool]]], base: str) -> lis
                                                                     for r, _ in g)]
     if signalled:
         return [r for g in signalled for r, _ in g]
-    dated = [g for g in groups if any(r.submitted for r, _ in g)]
     folder = urlsplit(base).path.rsplit("/", 1)[0] + "/"
     host = urlsplit(base).netloc
 
     def own(r: LetterRow) -> bool:
         parts = urlsplit(r.url)
         return parts.netloc == host and parts.path.startswith(folder)
+
+    # a list of titles (and numbers) only, under a 信件列表 heading or in a letters box: the board
+    # shows every date on the letter's page; a dated news list beside it is not the board
+    boxed = [g for g in groups if len(g) >= 2 and sum(s for _, s in g) * 2 >= len(g)
+             and (folder == "/" or sum(own(r) for r, _ in g) * 2 >= len(g))]
+    if boxed:
+        return [r for g in boxed for r, _ in g]
+    dated = [g for g in groups if any(r.submitted for r, _ in g)]
 
     mine = [g for g in dated if sum(own(r) for r, _ in g) * 2 >= len(g)] if folder != "/" else []
     pick = mine or ([max(dated, key=len)] if dated else [])
@@ -540,6 +653,8 @@ def _choose_groups(groups: list[list[tuple[LetterRow, bool]]], base: str) -> lis
 def _onclick_url(a: LexborNode, base: str) -> str:
     m = re.search(r"""(?:window\.open|location(?:\.href)?\s*=|location\.assign)\s*\(?\s*['"]([^'"]+)['"]""",
                   attr(a, "onclick"))
+    if m and m.group(1).lower().startswith(("javascript:", "#")):
+        return ""
     return normalise(m.group(1), base) if m else ""
 
 
@@ -617,12 +732,103 @@ def board_pagination(html: str, url: str) -> list[str]:
         if keys & _PAGE_KEYS and (_PAGER_TEXT.match(text) or parts.path == here_parts.path
                                   or re.search(r"页", text)):
             found.append(u)
+    found.extend(_script_pages(page, here, found))
     out: list[str] = []
     for u in found:
         n = normalise(u)
         if n and n != here and n not in out:
             out.append(n)
     return out
+
+
+_GO_PAGE = re.compile(r"^\s*(?:javascript:)?\s*[\w.$]*\(\s*['\"]?(\d{1,4})['\"]?\s*\)\s*;?\s*(?:return\s+false;?)?\s*$", re.I)
+_TOTAL_PAGES = re.compile(r"共\s*(\d{1,4})\s*页|/\s*(\d{1,4})\s*页|第\s*\d{1,4}\s*/\s*(\d{1,4})\s*页")
+_MAX_PAGES = 200
+
+
+def _page_template(u: str) -> Callable[[int], str] | None:
+    """Page N's address from an address showing one page: a ``{page}`` placeholder, a trailing
+    ``pageNo=``, a page key in the query (``?pageIndex=2``) or ``index_2.html``."""
+    if not u:
+        return None
+    holder = re.search(r"\{[^{}]{0,20}\}|\$\{[^{}]{0,20}\}", u)
+    if holder:
+        return lambda n: u[:holder.start()] + str(n) + u[holder.end():]
+    if re.search(r"[?&](?:" + "|".join(_PAGE_KEYS) + r")=$", u, re.I):
+        return lambda n: u + str(n)
+    parts = urlsplit(u)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    keys = [i for i, (k, _) in enumerate(pairs) if k.lower() in _PAGE_KEYS]
+    if keys:
+        from urllib.parse import urlencode
+        i = keys[0]
+        return lambda n: parts._replace(query=urlencode(
+            [(k, str(n) if j == i else v) for j, (k, v) in enumerate(pairs)])).geturl()
+    m = re.search(r"_(\d{1,4})(\.s?html?)$", parts.path)
+    if m:
+        head = parts.path[:m.start()]
+        # TRS: index.html is page 1, index_1.html page 2
+        return lambda n: parts._replace(path=f"{head}{'_' + str(n - 1) if n > 1 else ''}{m.group(2)}").geturl()
+    return None
+
+
+def _script_pages(page: _Page, here: str, found: list[str]) -> list[str]:
+    """Pages a script pager opens (``goPage(2)``, with the address in a ``data-url``) and the pages
+    a 共5页 pager stands for, once the address of one numbered page is known."""
+    body = page.tree.body
+    if body is None:
+        return []
+    template: Callable[[int], str] | None = None
+    for n in page.tree.css("[data-url], [data-href], [data-link], [data-action]")[:200]:
+        raw = attr(n, "data-url") or attr(n, "data-href") or attr(n, "data-link") or attr(n, "data-action")
+        if n.tag != "a" and not n.css("a") and not re.search(r"page|pager|fy|fenye", attr(n, "class") + attr(n, "id")
+                                                             + raw, re.I):
+            continue
+        if n.tag != "a" or re.search(r"\{|page", raw, re.I):
+            template = _page_template(normalise(raw, page.base) if "{" not in raw else
+                                      urljoin(page.base, raw))
+            if template is not None:
+                break
+    if template is None:
+        template = _page_template(here)
+    numbers: list[int] = []
+    for a in page.tree.css("a, span[onclick], li[onclick], button[onclick]")[:2000]:
+        call = attr(a, "onclick") or attr(a, "href")
+        m = _GO_PAGE.match(call) if call else None
+        if m is None or not (_PAGER_TEXT.match(text_of(a)) or re.search(r"页", text_of(a))):
+            continue
+        numbers.append(int(m.group(1)))
+    if template is None:
+        for u in found:  # a numbered page's own link gives the pattern
+            template = _page_template(normalise(u, page.base))
+            if template is not None:
+                break
+    if template is None:
+        return []
+    total = 0
+    for text in (clean(n.text_content or "") for n in islice(body.traverse(include_text=True), 50_000)
+                 if n.tag == "-text"):
+        m = _TOTAL_PAGES.search(text) if len(text) <= 60 else None
+        if m:
+            total = int(next(g for g in m.groups() if g))
+            break
+    current = _page_of(here)
+    numbers += list(range(2, min(total, _MAX_PAGES) + 1))
+    out: list[str] = []
+    for n in numbers:
+        if n != current and 1 <= n <= _MAX_PAGES:
+            u = template(n)
+            if u and u not in out:
+                out.append(u)
+    return out
+
+
+def _page_of(u: str) -> int:
+    for k, v in parse_qsl(urlsplit(u).query):
+        if k.lower() in _PAGE_KEYS and v.isdigit():
+            return int(v)
+    m = re.search(r"_(\d{1,4})\.s?html?$", urlsplit(u).path)
+    return int(m.group(1)) + 1 if m else 1
 
 
 # --- a letter's page ---------------------------------------------------------------------------
@@ -659,6 +865,25 @@ def _reply_content(lines: list[str], start: int, marker_end: int) -> str:
     return "".join(parts)
 
 
+_REPLY_BLOCK = re.compile(r"reply|huifu|answer|dafu|replay|(?:^|[-_\s])(?:hf|hfnr|dfnr|hfxx|bljg)(?:[-_\s]|$)", re.I)
+
+
+def _reply_block(page: _Page) -> bool:
+    """An element named for the reply (``class="answer"``, ``xj-reply``, ``hf-content``) holding a
+    reply's words, not only a heading, a date or 暂无回复."""
+    for n in page.tree.css("[class], [id]")[:5000]:
+        if not _REPLY_BLOCK.search(attr(n, "class") + " " + attr(n, "id")) or page.in_chrome(n):
+            continue
+        if n.tag in ("a", "button", "input", "form", "textarea") or n.css_first("form, textarea") is not None:
+            continue
+        lines = [line for line in _lines(n, page) if not _META_LINE.match(line)]
+        text = re.sub(r"^(?:回复|答复|办理|处理|反馈)(?:内容|意见|结果|情况)", "", "".join(lines))
+        text = re.sub(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?", "", text)
+        if _has_content(text) and len(re.sub(r"[\s\W_]+", "", text)) >= 10:
+            return True
+    return False
+
+
 def _has_content(text: str) -> bool:
     norm = re.sub(r"[\s\W_]+", "", text)
     norm = re.sub(r"^(?:(?:回复|答复)(?:单位|部门|时间|日期)\S{0,20})", "", norm)
@@ -684,22 +909,30 @@ def parse_letter_detail(html: str, url: str, *, today: date) -> LetterDetail:
         if m and _has_content(_reply_content(plain, i, m.end())):
             has_reply = True
             break
+    if not has_reply:
+        has_reply = _reply_block(page)
     state = ""
     for line in plain:
         m = _STATE_LABEL.match(line)
         if m:
             state = _state_in(m.group("value")) or m.group("value")
             break
+        inline = re.search(r"(?:办理|处理|回复|答复|信件|当前)?状态" + _SEP + r"(?P<value>\S{1,12})", line)
+        if inline and len(line) <= 80 and _STATE.match(inline.group("value")):
+            state = _STATE.match(inline.group("value")).group(0)  # type: ignore[union-attr]
+            break
         if len(line) <= 8 and _STATE.fullmatch(line.strip("【】[]()（）")):
             state = line.strip("【】[]()（）")
             break
-    sent, replied = _column_dates(page, today)
+    sent, replied, accepted = _column_dates(page, today)
     weak_sent: date | None = None
     weak_reply: date | None = None
     for d in _dated(lines, today):
         after_reply = reply_line is not None and d.line >= reply_line
         if d.role == "sent" and sent is None:
             sent = d.when
+        elif d.role == "accept" and accepted is None:
+            accepted = d.when
         elif d.role == "reply" and replied is None:
             replied = d.when
         elif d.role in ("generic", "none") and (d.short_line or d.role == "generic"):
@@ -707,19 +940,21 @@ def parse_letter_detail(html: str, url: str, *, today: date) -> LetterDetail:
                 weak_reply = d.when
             elif not after_reply and weak_sent is None and d.line != _title_line(plain, title):
                 weak_sent = d.when
-    sent = sent or weak_sent
+    sent = sent or accepted or weak_sent
     replied = replied or (weak_reply if has_reply or state and not _is_unreplied(state) else None)
     return LetterDetail(title, sent, replied, state, has_reply)
 
 
-def _column_dates(page: _Page, today: date) -> tuple[date | None, date | None]:
-    """Dates under a table header row (``<tr><th>来信时间</th><th>回复时间</th></tr><tr><td>…``)."""
+def _column_dates(page: _Page, today: date) -> tuple[date | None, date | None, date | None]:
+    """Dates under a table header row (``<tr><th>来信时间</th><th>回复时间</th></tr><tr><td>…``):
+    the letter's, the reply's, and the 受理 date."""
     sent: date | None = None
     replied: date | None = None
+    accepted: date | None = None
     for tr in page.tree.css("tr"):
         cells = _cells(tr)
         roles = [_head_role(text_of(c)) for c in cells]
-        if not any(r in ("sent", "reply") for r in roles) or page.in_chrome(tr):
+        if not any(r in ("sent", "reply", "accept") for r in roles) or page.in_chrome(tr):
             continue
         if any(not text_of(c) or (c.tag != "th" and not r) for c, r in zip(cells, roles, strict=True)):
             continue  # a row of labels only: no value cells, no empty cells
@@ -735,7 +970,9 @@ def _column_dates(page: _Page, today: date) -> tuple[date | None, date | None]:
                 sent = found[0][0]
             elif found and role == "reply" and replied is None:
                 replied = found[0][0]
-    return sent, replied
+            elif found and role == "accept" and accepted is None:
+                accepted = found[0][0]
+    return sent, replied, accepted
 
 
 def _title_line(lines: list[str], title: str) -> int:
