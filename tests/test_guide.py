@@ -312,3 +312,81 @@ def test_hostile_input_never_raises() -> None:
         assert time.monotonic() - started < 15
     assert guide.parse_guide(cases[0], URL).unit == "县政府办公室"
     assert guide.parse_guide(cases[2], URL).phones == ("0797-7177965",)
+
+
+# --- building numbers, run-on contacts, e-mail without an address -------------------------------
+
+MEILING = Contact(unit="梅岭县人民政府办公室", address="梅岭县行政中心2号楼302室", phone="0795-8223400",
+                  postal_address="梅岭县和平路8号")
+
+
+def test_table_guide_address_differing_by_building_number_is_flagged() -> None:
+    g = _parse("building_guide.html")
+    assert (g.unit, g.address, g.postal_address, g.postcode, g.phones) == (
+        "梅岭县人民政府办公室", "梅岭县行政中心6号楼302室", "江西省梅岭县和平路8号", "336100", ("0795-8223400",))
+    # 6号楼 is not 2号楼; 江西省梅岭县和平路8号 is 梅岭县和平路8号 (the province left out); the footer's
+    # 行政中心2号楼 and 0795-8223999 are not read
+    assert guide.compare_guide(g, contact=MEILING) == [
+        GuideProblem("guide.wrong_contact", "指南写的地址为“梅岭县行政中心6号楼302室”，应为“梅岭县行政中心2号楼302室”", "地址",
+                     {"field": "address", "found": "梅岭县行政中心6号楼302室", "expected": "梅岭县行政中心2号楼302室"}),
+    ]
+
+
+def test_run_on_sentence_contact_and_email_way_without_address() -> None:
+    g = _parse("runon_guide.html")
+    assert g == GuideFacts(
+        url=URL,
+        unit="梅岭县自然资源局办公室",
+        address="梅岭县行政中心6号楼302室",  # 办公地址在…
+        postcode="336100",
+        phones=("0795-8223411",),
+        fax="0795-8223412",
+        ways=("in_person", "post", "fax", "email"),
+        text_chars=251,
+    )
+    contact = Contact(unit="梅岭县自然资源局", address="梅岭县行政中心2号楼302室", phone="0795-8223411")
+    assert [(p.rule, p.target) for p in guide.compare_guide(g, contact=contact)] == [
+        ("guide.wrong_contact", "地址"),
+        ("guide.missing_element", "电子邮箱"),  # 电子邮件 offered, no address given
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("梅岭县行政中心6号楼302室", "梅岭县行政中心2号楼302室", False),
+        ("梅岭县行政中心6号楼", "梅岭县行政中心6号楼302室", False),
+        ("赣州市梅岭县行政中心6号楼", "梅岭县行政中心2号楼", False),
+        ("江西省梅岭县和平路8号", "梅岭县和平路8号", True),
+        ("赣州市梅岭县和平路8号", "江西省梅岭县和平路8号", True),
+        ("江西省赣州市梅岭县和平路8号", "和平路8号", True),
+        ("梅岭行政中心6号楼", "梅岭县行政中心6号楼", True),
+        ("梅岭县和平路8号", "信丰县和平路8号", False),
+        ("江西省梅岭县和平路8号", "江西省信丰县和平路8号", False),
+        ("梅岭县和平路8号", "梅岭县和平路18号", False),
+    ],
+)
+def test_same_address_building_numbers_and_region_prefixes(a: str, b: str, same: bool) -> None:
+    assert guide.same_address(a, b) is same
+    assert guide.same_address(b, a) is same
+
+
+@pytest.mark.parametrize(
+    ("html", "address"),
+    [
+        ("<p>受理机构：梅岭县政府办，受理地点设在梅岭县行政中心6号楼302室，电话：0795-8223400。</p>", "梅岭县行政中心6号楼302室"),
+        ("<p>申请人可到梅岭县政府办（地址：梅岭县行政中心6号楼302室；电话：0795-8223400）提出申请。</p>",
+         "梅岭县行政中心6号楼302室"),
+        ("<p>办公地点在梅岭县行政中心6号楼302室，电话0795-8223400。</p>", "梅岭县行政中心6号楼302室"),
+    ],
+)
+def test_address_in_running_prose(html: str, address: str) -> None:
+    assert guide.parse_guide(html, URL).address == address
+
+
+def test_email_way_offered_in_a_list_without_an_address() -> None:
+    html = ("<h3>申请方式</h3><ul><li>当面申请：到受理窗口填写申请表。</li><li>电子邮件申请：申请人可通过电子邮件提交申请。</li></ul>"
+            "<p>受理机构：梅岭县人民政府办公室　联系电话：0795-8223400</p>")
+    g = guide.parse_guide(html, URL)
+    assert (g.email, g.ways) == ("", ("in_person", "email"))
+    assert [p.target for p in guide.compare_guide(g, contact=MEILING)] == ["电子邮箱"]

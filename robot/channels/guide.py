@@ -146,7 +146,7 @@ _LABEL_SPECS: list[tuple[str, str]] = [
     ("name", r"(?:机构|单位)?名\s*称|(?<![\u3400-\u9fff])单\s*位(?=\s*[:：])"),
 ]
 _LABEL = re.compile("|".join(f"(?P<{k}_{i}>{p})" for i, (k, p) in enumerate(_LABEL_SPECS)), re.I)
-_SEP = re.compile(r"[ \t]*(?:(?:[:：]|为|是|设在|位于)[ \t]*)?")
+_SEP = re.compile(r"[ \t]*(?:(?:[:：]|为|是|设在|位于|在)[ \t]*)?")
 _FREE = {"unit", "postal", "address", "name"}  # fields whose value is free text, not a pattern
 _CUT = re.compile(r"[，,。；;\t]|\s{2,}")
 _ADDRESS_RANK = ((re.compile(r"受理"), 0), (re.compile(r"办公|接待|申请|场所"), 1))
@@ -394,7 +394,7 @@ def same_address(a: str, b: str) -> bool:
     (江西省赣州市信丰县…) or, at most a fifth of it, with no number, building, floor or room:
     a different building, floor or room is a different address.
     """
-    if _same_place(_norm_text(a), _norm_text(b)):
+    if _same_place(_norm_text(a), _norm_text(b)) or _same_past_regions(_norm_text(a), _norm_text(b)):
         return True
     # a remark in brackets without numbers on one side only: 政务服务中心一楼（县行政中心内）
     bare_a, bare_b = _without_notes(a or ""), _without_notes(b or "")
@@ -406,6 +406,35 @@ _NOTE = re.compile(r"[（(【\[][^（()）【】\[\]]*[)）】\]]")
 
 def _without_notes(s: str) -> str:
     return _NOTE.sub(lambda m: m.group(0) if _UNIT_WORDS.search(m.group(0)) else "", s)
+
+
+_REGION = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|盟)(?![省市县区州旗盟])")
+
+
+def _regions(s: str) -> tuple[list[str], str]:
+    """The leading 省/市/县 names and the rest: 江西省赣州市信丰县和平路8号 -> ([江西省, 赣州市, 信丰县], 和平路8号)."""
+    found: list[str] = []
+    while len(found) < 4:
+        m = _REGION.match(s)
+        if not m or len(s) - m.end() < 2:
+            break
+        found.append(m.group(0))
+        s = s[m.end():]
+    return found, s
+
+
+def _same_past_regions(na: str, nb: str) -> bool:
+    """The same street address under region names that differ only by what is left out
+    (赣州市信丰县… = 江西省信丰县… = 信丰…); a different county is a different place."""
+    ra, rest_a = _regions(na)
+    rb, rest_b = _regions(nb)
+    if not rest_a or rest_a != rest_b and not (ra and rest_b.startswith(ra[-1][:-1])
+                                                and rest_b[len(ra[-1]) - 1:] == rest_a) \
+            and not (rb and rest_a.startswith(rb[-1][:-1]) and rest_a[len(rb[-1]) - 1:] == rest_b):
+        return False
+    if rest_a != rest_b:
+        return True  # 梅岭行政中心 = 梅岭县行政中心
+    return not ra or not rb or ra[-1] == rb[-1] or bool(set(ra) & set(rb)) and len(ra) != len(rb)
 
 
 def _same_place(na: str, nb: str) -> bool:
