@@ -58,13 +58,16 @@
     }
     const r = el.getBoundingClientRect();
     const hasImg = el.querySelector('img');
+    const s = getComputedStyle(el);
+    const text = (el.textContent || '').trim();
+    // a picture (an <img>, or a background image: CSS image replacement of a badge or logo, whose
+    // text is moved off or shrunk on purpose) is what a person sees: its text does not count
+    const pictured = hasImg || (s.backgroundImage !== 'none' && r.width >= 8 && r.height >= 8);
+    if (text && !pictured && parseFloat(s.fontSize) < 2) return 'font-size';  // 0 or 1px: no one reads it
     if ((r.width < 1 || r.height < 1) && !hasImg) return 'zero-size';
     const left = r.left + sx, top = r.top + sy;
     if (left + r.width < 0 || top + r.height < 0 || left > docW + 50 || top > docH + 50) return 'offscreen';
-    const s = getComputedStyle(el);
-    const text = (el.innerText || '').trim();
-    if (text && !hasImg) {
-      if (parseFloat(s.fontSize) < 1) return 'font-size';
+    if (text && !pictured) {
       const ti = parseFloat(s.textIndent || '0');
       if (ti < -500 || ti > docW) return 'offscreen';
       const fg = parseColour(s.color), bg = backgroundOf(el);
@@ -89,6 +92,83 @@
     return false;
   };
 
+  // Leave-site notices (离开本站提示) a person meets when following a link to another host, other
+  // than a confirm() in its onclick attribute: a handler set by a script (a property, a jQuery
+  // handler on the link or an ancestor, a named function its onclick calls), an inline page
+  // script that intercepts links, the link's title, or text right beside it. Reported appended to
+  // the link's ``onclick`` as "[script] …", "[title] …" or "[text] …" (read by link.external_no_notice).
+  const noticeRe = /离开本站|离开本网|即将离开|将要离开|将离开|离开.{0,12}网站|第三方网站|非本站|外部网站|外部链接|非政府网站|跳转(至|到)?外部|站外链接/;
+  const snippet = (src) => {
+    const m = src && src.match(noticeRe);
+    if (!m) return '';
+    return src.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).replace(/\s+/g, ' ').trim();
+  };
+  // a script that hooks the clicks of many links at once (not a helper function some onclick calls)
+  const clickHook = /addEventListener\(\s*['"](click|mousedown)|\.on\(\s*['"]click|\.(click|live|delegate)\(\s*(function|['"])|(document|body|window)\.onclick\s*=|getElementsByTagName\(\s*['"]a['"]|querySelectorAll\(\s*['"]a[\[\s'"]/;
+  let pageNotice = null;
+  const pageScriptNotice = () => {
+    if (pageNotice !== null) return pageNotice;
+    pageNotice = '';
+    for (const sc of document.scripts) {
+      if (sc.src) continue;
+      const t = sc.textContent || '';
+      if (t.length > 300000) continue;
+      const sn = snippet(t);
+      if (sn && clickHook.test(t)) { pageNotice = sn; break; }
+    }
+    for (const h of [document.onclick, document.body && document.body.onclick, window.onclick]) {
+      if (!pageNotice && typeof h === 'function') pageNotice = snippet(String(h));
+    }
+    return pageNotice;
+  };
+  const jq = window.jQuery && window.jQuery._data ? window.jQuery : null;
+  const fnSource = (name) => {
+    let v = window;
+    for (const part of name.split('.')) { try { v = v == null ? null : v[part]; } catch (e) { v = null; } }
+    return typeof v === 'function' ? String(v).slice(0, 20000) : '';
+  };
+  const scriptNotice = (a, attr) => {
+    const sources = [];
+    if (!attr && typeof a.onclick === 'function') sources.push(String(a.onclick));
+    for (const m of attr.matchAll(/([A-Za-z_$][\w$.]*)\s*\(/g)) {
+      if (sources.length > 4) break;
+      if (!/^(return|confirm|alert|window\.open|void)$/.test(m[1])) sources.push(fnSource(m[1]));
+    }
+    if (jq) {
+      for (let n = a; n; n = n.parentNode) {
+        let ev = null;
+        try { ev = jq._data(n, 'events'); } catch (e) { ev = null; }
+        if (ev && ev.click) for (const h of ev.click) sources.push(String(h.handler).slice(0, 20000));
+      }
+    }
+    for (const src of sources) { const sn = snippet(src); if (sn) return sn; }
+    return pageScriptNotice();
+  };
+  const nearbyNotice = (a) => {
+    let n = a.parentElement;
+    for (let i = 0; n && i < 3 && n !== document.body; i++, n = n.parentElement) {
+      const t = n.innerText || '';
+      if (t.length > 400) break;
+      const sn = snippet(t);
+      if (sn) return sn;
+    }
+    return '';
+  };
+  let noticeChecks = 0;
+  const leaveNotice = (a, href, attr) => {
+    if (noticeRe.test(attr) || /\bconfirm\s*\(/.test(attr)) return '';  // the attribute says it already
+    let url = null;
+    try { url = new URL(href); } catch (e) { return ''; }
+    if (!/^https?:$/.test(url.protocol) || url.host === location.host || noticeChecks >= 500) return '';
+    noticeChecks++;
+    const sn = scriptNotice(a, attr);
+    if (sn) return '[script] ' + sn;
+    const title = snippet(a.getAttribute('title') || '');
+    if (title) return '[title] ' + title;
+    const near = nearbyNotice(a);
+    return near ? '[text] ' + near : '';
+  };
+
   const links = [];
   for (const a of document.querySelectorAll('a[href]')) {
     if (links.length >= 3000) break;
@@ -96,12 +176,14 @@
     let href = '';
     try { href = new URL(raw, document.baseURI).href; } catch (e) { href = ''; }
     const reason = hiddenReason(a);
+    const onclick = (a.getAttribute('onclick') || '').slice(0, 200);
+    const notice = reason === null && href ? leaveNotice(a, href, onclick) : '';
     links.push({
       href, raw_href: raw,
       text: ((a.innerText || a.textContent || '').trim() || a.getAttribute('title') || '').slice(0, 200),
       visible: reason === null, hidden_reason: reason, box: box(a), selector: cssPath(a),
       in_nav: inNav(a), target_blank: (a.getAttribute('target') || '') === '_blank',
-      onclick: (a.getAttribute('onclick') || '').slice(0, 200),
+      onclick: notice ? (onclick ? onclick + ' ' : '') + notice.slice(0, 120) : onclick,
     });
   }
   const images = [];
