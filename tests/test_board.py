@@ -577,3 +577,24 @@ def test_working_days_around_spring_festival_2025() -> None:
     assert qa.submitted and qa.replied and plain.submitted and plain.replied
     assert cal.workdays_between(qa.submitted, qa.replied) == 2
     assert cal.workdays_between(plain.submitted, plain.replied) == 7
+
+
+def test_rows_whose_link_says_only_view_or_wraps_the_whole_row() -> None:
+    view = """<table class="xjlist"><tr><th>标题</th><th>来信日期</th><th>回复日期</th><th>操作</th></tr>
+    <tr><td>关于梅江大桥人行道破损的反映</td><td>2025-01-20</td><td>2025-01-24</td><td><a href="v.jsp?id=7">查看</a></td></tr>
+    <tr><td>咨询新生儿医保参保办理流程</td><td>2025-01-21</td><td></td><td><a href="v.jsp?id=8">查看</a></td></tr>
+    </table>"""
+    board = parse_board_list(view, MEILING + "/hd/list.jsp", today=TODAY_2025)
+    assert board.letters == (
+        LetterRow(MEILING + "/hd/v.jsp?id=7", "关于梅江大桥人行道破损的反映", d("2025-01-20"), d("2025-01-24"), ""),
+        LetterRow(MEILING + "/hd/v.jsp?id=8", "咨询新生儿医保参保办理流程", d("2025-01-21"), None, ""),
+    )
+    wrapped = """<ul class="list">
+    <li><a href="/hd/1.html"><span class="t">关于梅江大桥人行道破损的反映</span><span class="d">2025-01-20</span><em>已回复</em></a></li>
+    <li><a href="/hd/2.html"><span class="t">咨询新生儿医保参保办理流程</span><span class="d">2025-01-21</span><em>办理中</em></a></li>
+    </ul>"""
+    board = parse_board_list(wrapped, MEILING + "/hd/", today=TODAY_2025)
+    assert board.letters == (
+        LetterRow(MEILING + "/hd/1.html", "关于梅江大桥人行道破损的反映", d("2025-01-20"), None, "已回复"),
+        LetterRow(MEILING + "/hd/2.html", "咨询新生儿医保参保办理流程", d("2025-01-21"), None, "办理中"),
+    )

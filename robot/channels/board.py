@@ -88,9 +88,9 @@ _REPLY_BARE = r"(?:回复|答复|回信|办结|反馈)(?=\s*[:：])"
 _ACCEPT = r"受理(?:时间|日期|于)|受理(?=\s*[:：])"
 # a sentence: 您于2025年1月20日提交的留言, 来信（2025.01.20）, 该信件于…受理，…答复
 _SENT_PROSE = r"(?:来信|留言|信件|诉求|来件)(?:于|在)?[\s(（]*"
-_AFTER_SENT = re.compile(r"^[\s)）]*(?:的|之)?(?:提交|来信|留言|写信|发来|反映|提出|来件|诉求|收到|收悉)")
-_AFTER_ACCEPT = re.compile(r"^[\s)）]*(?:被|予以|已|正式)?受理")
-_AFTER_REPLY = re.compile(r"^[\s)）]*(?:已|已经|予以|作出|做出|进行|给予|正式)?(?:答复|回复|办结|回信|反馈|办理完毕|办理完成"
+_AFTER_SENT = re.compile(r"^[)）]?(?:的|之)?(?:提交|来信|留言|写信|发来|反映|提出|来件|诉求|收到|收悉)")
+_AFTER_ACCEPT = re.compile(r"^[)）]?(?:被|予以|正式)?受理")
+_AFTER_REPLY = re.compile(r"^[)）]?(?:予以|作出|做出|进行|给予|正式)?(?:答复|回复|办结|回信|反馈|办理完毕|办理完成"
                           r"|处理完毕|作出答复|做出答复|办理结束)")
 _DECOY = (r"(?:发布|更新|修改|生成|打印|成文|印发|访问|浏览|截止|统计|转办|签收)(?:时间|日期|于)"
           r"|今天是|今日|当前时间|现在时间")
@@ -312,7 +312,7 @@ def _dated(lines: list[str], today: date) -> list[_Dated]:
                 kind = m.lastgroup or ""
                 role = {"hs": "sent", "hr": "reply", "prose": "sent"}.get(kind, kind)
             if role in ("none", "generic", "sent") and (m is None or m.lastgroup in ("prose", "generic")):
-                after = line[cursor:cursor + 12]  # 2025年1月20日受理，…答复 / 于1月24日作出答复
+                after = line[cursor:cursor + 12]  # 2025年1月20日受理，…答复 / 于1月24日作出答复 (no 已回复 state)
                 if _AFTER_REPLY.match(after):
                     role = "reply"
                 elif _AFTER_ACCEPT.match(after):
@@ -519,8 +519,14 @@ def _mains(page: _Page) -> list[tuple[LexborNode, str, str]]:
             if scripts is None:
                 scripts = _opener_scripts(page.raw)
             url = _js_url(a, page.base, scripts)
-        if url and _is_main_label(label) and not page.in_chrome(a):
-            out.append((a, label, url))
+        if not url or page.in_chrome(a):
+            continue
+        if _is_main_label(label):
+            out.append(_title_part(a, label, url))
+        elif clean(label).lower().strip("[]【】<>《》»") in _MORE | {"查看", "详情", "阅读", "查看内容"}:
+            found = _title_beside(a)  # <td>关于…</td><td>2025-01-20</td><td><a href="…">查看</a></td>
+            if found is not None:
+                out.append((found, clean(text_of(found)), url))
     for row in page.tree.css("tr[onclick], li[onclick], div[onclick], dl[onclick]"):
         if row.css_first("a[href]") is not None and any(link_url(x, page.base) for x in row.css("a[href]")):
             continue
@@ -535,6 +541,36 @@ def _mains(page: _Page) -> list[tuple[LexborNode, str, str]]:
         if _is_main_label(label) and not find_dates(label, today=date.today()):
             out.append((best, label, url))
     return out
+
+
+def _title_part(a: LexborNode, label: str, url: str) -> tuple[LexborNode, str, str]:
+    """A link wrapping a whole row (``<a><span>关于…</span><span>2025-01-20</span><em>已回复</em></a>``):
+    its title is the part without a date or a state, and the rest stays readable as the row's."""
+    if not find_dates(label, today=date.today()) and not _STATE.search(label):
+        return a, label, url
+    parts = [c for c in a.css("*") if c.tag not in ("br", "img", "i") and len(_children(c)) == 0]
+    best = max(parts, key=lambda c: len(re.findall(r"[\u4e00-\u9fff]", text_of(c))), default=None)
+    if best is None:
+        return a, label, url
+    title = clean(attr(a, "title") or text_of(best))
+    if not _is_main_label(title) or find_dates(text_of(best), today=date.today()):
+        return a, label, url
+    return best, title, url
+
+
+def _title_beside(a: LexborNode) -> LexborNode | None:
+    """The title cell of a row whose link says only 查看/详情."""
+    for anc in islice(_ancestors(a), 4):
+        if anc.tag not in ("tr", "li", "dl", "div", "article"):
+            continue
+        cells = [c for c in (_cells(anc) if anc.tag == "tr" else _children(anc))
+                 if not any(x.mem_id == a.mem_id for x in [c, *c.css("a")])]
+        best = max(cells, key=lambda c: len(re.findall(r"[\u4e00-\u9fff]", text_of(c))), default=None)
+        if best is not None and _is_main_label(clean(text_of(best))) and len(text_of(best)) <= 150 \
+                and not find_dates(text_of(best), today=date.today()) and not _STATE.fullmatch(text_of(best)):
+            return best
+        return None
+    return None
 
 
 def _opener_scripts(raw: str) -> dict[str, str]:
