@@ -97,6 +97,8 @@ class _Live:
                                  info=f"{done} 页，队列 {queued}")
         elif event == "links" and site in self.tasks:
             self.progress.update(self.tasks[site], info=f"检查 {info['count']} 个链接目标")
+        elif event == "attachments" and site in self.tasks:
+            self.progress.update(self.tasks[site], info=f"读取 {info['count']} 个附件")
         elif event == "channel" and site in self.tasks:
             label = {"message_board": "留言板", "application": "依申请公开", "guide": "信息公开指南"}.get(info["kind"], "")
             self.progress.update(self.tasks[site], info=f"检查互动渠道：{label} {info['url']}")
