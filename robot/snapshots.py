@@ -211,6 +211,64 @@ class AttachmentText:
     error: str = ""  # why there is no text (too large, unreadable, HTTP status …)
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentPage:
+    """A page read for the document rules: annual reports (年度报告) and the like, with its HTML
+    where its tables matter."""
+
+    url: str
+    kind: str  # annual_report | other
+    title: str
+    published: date | None = None
+    year: int | None = None  # the year it reports on (annual reports)
+    text: str = ""
+    html: str = ""  # rendered HTML (tables), '' when not kept
+    found_on: str = ""  # the list page that links it
+    source: str = "html"  # html | pdf | docx | doc
+
+
+@dataclass(frozen=True, slots=True)
+class FeedPost:
+    title: str
+    url: str
+    date: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSnapshot:
+    """A new-media account (政务新媒体) read from its RSS/Atom feed or an HTML page of dated posts."""
+
+    name: str
+    url: str
+    status: int | None = None
+    error: str = ""
+    kind: str = ""  # rss | atom | html
+    posts: tuple[FeedPost, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Ipv6Facts:
+    """Whether the site answers over IPv6: the homepage and a sample of 2nd/3rd-level links."""
+
+    homepage_aaaa: bool
+    homepage_ok: bool
+    sampled: int = 0  # links tried
+    sampled_ok: int = 0  # answered over IPv6
+    failures: tuple[tuple[str, str], ...] = ()  # (url, why)
+
+
+@dataclass(frozen=True, slots=True)
+class DefaceFacts:
+    """The homepage compared with its baseline screenshot (page.defaced)."""
+
+    baseline: str  # path of the baseline image
+    current: str  # path of the current capture
+    diff: str = ""  # path of the diff image with changed boxes drawn
+    changed_ratio: float = 0.0  # share of the compared area that changed
+    boxes: tuple[Box, ...] = ()
+    threshold: float = 0.0
+
+
 # --- interaction channels (留言/信箱, 依申请公开, 信息公开指南) ------------------------------
 
 
@@ -313,6 +371,10 @@ class SiteSnapshot:
     columns: list[ColumnSnapshot] = field(default_factory=list)
     channels: list[ChannelSnapshot] = field(default_factory=list)
     attachments: list[AttachmentText] = field(default_factory=list)
+    documents: list[DocumentPage] = field(default_factory=list)
+    feeds: list[FeedSnapshot] = field(default_factory=list)
+    ipv6: Ipv6Facts | None = None
+    deface: DefaceFacts | None = None
     complete: bool = True  # False when the crawl was cut short (max_pages, interrupt)
     checks: tuple[str, ...] = ()  # rule prefixes gathered for (empty = all)
 
