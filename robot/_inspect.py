@@ -30,7 +30,7 @@ from robot.gather.capture import capture_findings
 from robot.gather.crawler import CrawlOptions, SiteCrawler
 from robot.gather.linkcheck import LinkChecker
 from robot.rules import REGISTRY, RuleContext, run_rules, selected
-from robot.snapshots import ChannelSnapshot, SiteSnapshot, page_from_dict, to_jsonable
+from robot.snapshots import ChannelSnapshot, DefaceFacts, SiteSnapshot, page_from_dict, to_jsonable
 from robot.store import Store
 from robot.urls import is_private_host
 from robot.workdays import WorkCalendar
@@ -213,14 +213,20 @@ async def _inspect_site(
     if kinds and not state.stop.is_set():
         snapshot.channels = await _probe_channels(config, site, as_of, kinds, crawler.home_html, browser, progress)
     crawler.timings["channels_s"] = round(time.monotonic() - t, 1)
+    shot = None
+    if _wants(checks, "page") and not state.stop.is_set():
+        shot = await _deface_check(site, snapshot, shooter, result.evidence_dir, d.timeout_s)
     findings = judge(config, site, snapshot, checks)
     evidence: dict[str, list[str]] = {}
+    for f in findings:
+        if f.rule == "page.defaced" and shot is not None and snapshot.deface is not None:
+            evidence[f.fingerprint] = _deface_evidence(writer, site.id, snapshot, shot)
     t = time.monotonic()
     if not state.stop.is_set() and findings:
         ctx = await shooter.new_context()
         try:
-            evidence = await capture_findings(ctx, writer, findings, timeout_s=d.timeout_s,
-                                              concurrency=d.per_host_concurrency, progress=progress)
+            evidence.update(await capture_findings(ctx, writer, findings, timeout_s=d.timeout_s,
+                                                   concurrency=d.per_host_concurrency, progress=progress))
         finally:
             await ctx.close()
     timings = {**crawler.timings, "evidence_s": round(time.monotonic() - t, 1)}
@@ -239,6 +245,45 @@ async def _inspect_site(
     if progress:
         progress("site_done", {"site": site.id, "pages": len(snapshot.pages), "findings": len(records),
                                "complete": snapshot.complete, "timings": timings})
+
+
+def _wants(checks: list[str], family: str) -> bool:
+    return not checks or any(c.split(".")[0] == family for c in checks)
+
+
+async def _deface_check(site: SiteConfig, snapshot: SiteSnapshot, shooter: BrowserSession, evidence_dir: str,
+                        timeout_s: float) -> Any:
+    """Compare the homepage with the site's baseline (when one was set with ``zwgk-robot baseline``)."""
+    from robot.gather import deface
+
+    baseline = deface.current_baseline(evidence_dir, site.id)
+    if baseline is None or snapshot.homepage is None or not snapshot.homepage.ok:
+        return None
+    ctx = await shooter.new_context()
+    try:
+        shot = await deface.homepage_shot(ctx, site.url, site.deface_mask, timeout_s=timeout_s)
+    except Exception:  # no comparison is no verdict; the rest of the run goes on
+        log.exception("%s: homepage capture for the baseline comparison failed", site.id)
+        return None
+    finally:
+        await ctx.close()
+    diff = await asyncio.to_thread(deface.compare, baseline, shot)
+    snapshot.deface = DefaceFacts(baseline=str(baseline), current="", changed_ratio=diff.changed_ratio,
+                                  boxes=tuple(diff.boxes))
+    return shot
+
+
+def _deface_evidence(writer: EvidenceWriter, site_id: str, snapshot: SiteSnapshot, shot: Any) -> list[str]:
+    """The finding's evidence: the baseline, the current homepage and the diff with the changes boxed."""
+    from robot import vision
+
+    d = snapshot.deface
+    assert d is not None
+    meta = {"url": shot.url, "changed_ratio": d.changed_ratio, "baseline": d.baseline}
+    current = writer.write(site_id, "page.defaced", shot.png, {**meta, "kind": "current"})
+    marked = vision.draw_boxes(shot.png, list(d.boxes))
+    diff = writer.write(site_id, "page.defaced", marked, {**meta, "kind": "diff"})
+    return [d.baseline, str(current.path), str(diff.path)]
 
 
 async def _probe_channels(config: Config, site: SiteConfig, as_of: date, kinds: set[str], home_html: str,

@@ -7,6 +7,7 @@ found is committed; rerunning resumes).
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
@@ -236,6 +237,51 @@ def demo(
 # --- replay -------------------------------------------------------------------------------------
 
 DEMO_AS_OF = "2024-04-30"  # the bundled demo portal's data is dated for this day
+
+
+@app.command()
+def baseline(
+    config: Annotated[Path, typer.Option("--config", help="SITES.yaml")],
+    evidence: EvidenceOpt = Path("evidence"),
+    site: Annotated[list[str] | None, typer.Option("--site", help="Only this site id (repeatable).")] = None,
+) -> None:
+    """Set or refresh each site's homepage baseline screenshot (for page.defaced); old ones are kept."""
+    from robot.config import ConfigError, load_config
+
+    try:
+        cfg = load_config(config)
+    except ConfigError as e:
+        raise _fail(str(e)) from None
+    chosen = [s for s in cfg.sites if not site or s.id in site]
+    unknown = sorted(set(site or []) - {s.id for s in cfg.sites})
+    if unknown:
+        raise _fail(f"{config}: no site with id {', '.join(unknown)} (the config has: "
+                    f"{', '.join(s.id for s in cfg.sites)})")
+    code = asyncio.run(_baselines(cfg, chosen, evidence))
+    raise typer.Exit(code)
+
+
+async def _baselines(cfg: Any, sites: list[Any], evidence: Path) -> int:
+    from robot.gather import deface
+    from robot.gather.browser import BrowserSession, BrowserSettings
+
+    d = cfg.defaults
+    settings = BrowserSettings(timeout_s=d.timeout_s, user_agent=d.user_agent, images=True,
+                               viewport_width=d.viewport_width, viewport_height=d.viewport_height)
+    code = 0
+    async with BrowserSession(settings) as browser:
+        for s in sites:
+            ctx = await browser.new_context()
+            try:
+                shot = await deface.homepage_shot(ctx, s.url, s.deface_mask, timeout_s=d.timeout_s)
+                path = deface.save_baseline(evidence, s.id, shot)
+                out.print(f"{s.name} ({s.id}): 基准截图 (baseline) {path}", highlight=False)
+            except Exception as exc:  # one site's trouble is reported, the others still get theirs
+                err.print(f"[red]{s.id}: no baseline: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}[/]")
+                code = 1
+            finally:
+                await ctx.close()
+    return code
 
 
 @app.command()

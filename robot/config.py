@@ -128,6 +128,7 @@ class SiteConfig(_Model):
     allow_submit: bool = False
     selectors: Selectors = Selectors()
     ignore_columns: list[str] = []  # navigation entries that are not columns (首页, English …)
+    deface_mask: list[str] = []  # CSS selectors left out of the homepage comparison (carousels, dates, counters)
 
     @field_validator("id")
     @classmethod

@@ -48,7 +48,8 @@ MEASURED_LABELS = {
     "submitted": "来信日期", "replied": "回复日期", "workdays_to_reply": "办理工作日", "workdays_open": "已过工作日",
     "limit_workdays": "期限（工作日）", "days_open": "已过天数", "state": "办理状态", "board": "留言板",
     "write_url": "写信页面", "source": "申请表来源", "fields": "表单栏目", "submit_ms": "提交耗时毫秒",
-    "guide": "指南写法", "expected": "应为",
+    "guide": "指南写法", "expected": "应为", "changed_ratio": "变化比例", "threshold": "阈值", "regions": "变化区域",
+    "baseline": "基准截图",
 }
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp"})
 
