@@ -598,3 +598,15 @@ def test_rows_whose_link_says_only_view_or_wraps_the_whole_row() -> None:
         LetterRow(MEILING + "/hd/1.html", "关于梅江大桥人行道破损的反映", d("2025-01-20"), None, "已回复"),
         LetterRow(MEILING + "/hd/2.html", "咨询新生儿医保参保办理流程", d("2025-01-21"), None, "办理中"),
     )
+
+
+def test_rows_as_ul_of_li_cells_under_a_ul_header() -> None:
+    html = """<div class="lylist"><ul class="list-head"><li>留言标题</li><li>留言时间</li><li>回复时间</li><li>状态</li></ul>
+    <ul class="list-row"><li><a href="/ly/d?id=31">关于梅江大桥人行道破损的反映</a></li><li>2025-01-20</li><li>2025-01-24</li><li>已回复</li></ul>
+    <ul class="list-row"><li><a href="/ly/d?id=32">咨询新生儿医保参保办理流程</a></li><li>2025-01-21</li><li></li><li>待回复</li></ul>
+    </div>"""
+    board = parse_board_list(html, MEILING + "/ly/", today=TODAY_2025)
+    assert board.letters == (
+        LetterRow(MEILING + "/ly/d?id=31", "关于梅江大桥人行道破损的反映", d("2025-01-20"), d("2025-01-24"), "已回复"),
+        LetterRow(MEILING + "/ly/d?id=32", "咨询新生儿医保参保办理流程", d("2025-01-21"), None, "待回复"),
+    )

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from robot.channels.probe import ProbeOptions, probe, probe_channel
+from robot.channels.probe import ProbeOptions, probe, probe_channel, replied_state
 from robot.config import Defaults, SiteConfig
 from robot.demo.server import DEMO_SITE, Request, Response, SiteServer
 from robot.gather.browser import BrowserSession, BrowserSettings
@@ -246,3 +246,11 @@ def test_docx_form_downloaded_with_a_user_agent_in_chinese(chromium: str,
     assert snap.form.missing == ("获取方式",)
     # the same bytes the browser sends when it navigates (the server reads them as Latin-1)
     assert [a.encode("latin-1").decode("utf-8") for a in agents] == [UA_IN_CHINESE]
+
+
+@pytest.mark.parametrize(("state", "answered"), [
+    ("不予受理", True), ("已解决", True), ("已结案", True), ("已受理", False), ("已转办", False), ("待回复", False),
+])
+def test_final_and_open_states(state: str, answered: bool) -> None:
+    """不予受理 is the board's final answer: the letter's page gives its date, it is not open."""
+    assert replied_state(state) is answered

@@ -358,6 +358,10 @@ def _row_of(a: LexborNode, mains_under: dict[int, set[str]], twins_memo: dict[tu
         if depth >= 6 or anc.tag in ("body", "ul", "ol", "table", "tbody"):
             break
         if anc.tag in ("li", "tr") and all(x.mem_id == anc.mem_id for x in anc.css("li, tr")):
+            up = anc.parent
+            if anc.tag == "li" and up is not None and up.tag in ("ul", "ol") and len(mains_under.get(up.mem_id, ())) == 1 \
+                    and 2 <= len(_children(up)) <= 8:
+                return up  # <ul class="row"><li><a>title</a></li><li>2025-01-20</li><li>已回复</li></ul>
             return anc
         if anc.tag == "dl" and len(anc.css("dt")) == 1:
             return anc

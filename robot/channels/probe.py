@@ -75,7 +75,8 @@ def replied_state(text: str) -> bool:
     t = text.replace(" ", "")
     if not t or any(w in t for w in ("未", "待", "中", "暂无", "尚未")):
         return False
-    return any(w in t for w in ("已回复", "已答复", "已办结", "已处理", "已反馈", "办结", "已完成"))
+    return any(w in t for w in ("已回复", "已答复", "已办结", "已处理", "已反馈", "办结", "已完成", "不予受理", "已解决",
+                                "已结案"))
 
 
 def count_workdays(messages: Iterable[Message], calendar: WorkCalendar, as_of: date) -> tuple[list[Message], list[str]]:
