@@ -30,6 +30,7 @@ from robot.gather.capture import capture_findings
 from robot.gather.crawler import CrawlOptions, SiteCrawler
 from robot.gather.linkcheck import LinkChecker
 from robot.rules import REGISTRY, RuleContext, run_rules, selected
+from robot.rules.content import dated_items
 from robot.snapshots import ChannelSnapshot, DefaceFacts, SiteSnapshot, page_from_dict, to_jsonable
 from robot.store import Store
 from robot.urls import is_private_host
@@ -216,6 +217,7 @@ async def _inspect_site(
     shot = None
     if _wants(checks, "page") and not state.stop.is_set():
         shot = await _deface_check(site, snapshot, shooter, result.evidence_dir, d.timeout_s)
+    snapshot.seen_before = store.seen_items(site.id)
     findings = judge(config, site, snapshot, checks)
     evidence: dict[str, list[str]] = {}
     for f in findings:
@@ -234,6 +236,7 @@ async def _inspect_site(
     store.record_pages(run_id, site.id, snapshot.pages)
     records = store.record_findings(run_id, as_of, site.id, findings, evidence,
                                     scope_rules=checks or None, complete=snapshot.complete)
+    store.record_seen_items(site.id, {u: e.date for u, (e, _w) in dated_items(snapshot).items()}, as_of, run_id)
     result.site_complete[site.id] = snapshot.complete
     result.pages.extend(
         {"site": site.id, "url": p.requested_url, "status": p.status, "response_ms": p.response_ms,

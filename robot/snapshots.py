@@ -375,6 +375,9 @@ class SiteSnapshot:
     feeds: list[FeedSnapshot] = field(default_factory=list)
     ipv6: Ipv6Facts | None = None
     deface: DefaceFacts | None = None
+    # URL → the first day the robot saw each dated item before this run (content.backdated); None
+    # when the site has no history yet (its first run: nothing can be called back-dated)
+    seen_before: dict[str, date] | None = None
     complete: bool = True  # False when the crawl was cut short (max_pages, interrupt)
     checks: tuple[str, ...] = ()  # rule prefixes gathered for (empty = all)
 

@@ -3,6 +3,6 @@
 from robot.rules.registry import REGISTRY, Rule, RuleContext, rule, run_rules, selected
 
 # Importing the family modules registers their rules.
-from robot.rules import site, links, images, columns, channels, page  # noqa: E402,F401  isort: skip
+from robot.rules import site, links, images, columns, channels, page, content  # noqa: E402,F401  isort: skip
 
 __all__ = ["REGISTRY", "Rule", "RuleContext", "rule", "run_rules", "selected"]

@@ -201,3 +201,17 @@ class JournalRow(Base):
     kind: Mapped[str] = mapped_column(String(32))  # 'page' | 'link' | 'column' ...
     key: Mapped[str] = mapped_column(Text)
     data: Mapped[dict[str, Any]]
+
+
+class SeenItemRow(Base):
+    """A dated list item the robot has seen on a site, and the first day it saw it (content.backdated)."""
+
+    __tablename__ = "seen_items"
+    __table_args__ = (UniqueConstraint("site", "url", name="uq_seen_item"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    site: Mapped[str] = mapped_column(String(64))
+    url: Mapped[str] = mapped_column(Text)
+    shown_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    first_seen: Mapped[date] = mapped_column(Date)
+    run_id: Mapped[int | None] = mapped_column(Integer, nullable=True)

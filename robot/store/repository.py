@@ -22,6 +22,7 @@ from robot.store.models import (
     JournalRow,
     PageMeasurementRow,
     RunRow,
+    SeenItemRow,
     SiteRow,
 )
 from robot.store.records import TRANSITIONS, FindingRecord
@@ -215,6 +216,24 @@ class Store:
         """
         with self._session() as s:
             return stats.response_stats(s, site, since, per_url)
+
+    # --- items seen (content.backdated) ------------------------------------------------------
+
+    def seen_items(self, site: str) -> dict[str, date] | None:
+        """URL → first day seen of the site's dated items; None when the site was never read before."""
+        with self._session() as s:
+            rows = s.execute(select(SeenItemRow.url, SeenItemRow.first_seen).where(SeenItemRow.site == site)).all()
+        return {u: d for u, d in rows} if rows else None
+
+    def record_seen_items(self, site: str, items: dict[str, date | None], as_of: date, run_id: int) -> int:
+        """Remember items not seen before, with ``as_of`` as their first day; returns how many were new."""
+        known = self.seen_items(site) or {}
+        new = [(u, d) for u, d in items.items() if u not in known]
+        if not new:
+            return 0
+        with self._session.begin() as s:
+            s.add_all(SeenItemRow(site=site, url=u, shown_date=d, first_seen=as_of, run_id=run_id) for u, d in new)
+        return len(new)
 
     # --- findings ------------------------------------------------------------------------------
 
