@@ -1,0 +1,297 @@
+"""Word lists of wrong words (错别字) and wrong or sensitive expressions (严重表述错误), matched with an
+Aho-Corasick automaton written here (pure Python, no dependency).
+
+File format (the contract's, UTF-8, one entry a line)::
+
+    wrong<TAB>right<TAB>kind
+
+``kind`` is ``typo`` (→ ``text.typo``) or ``sensitive`` (→ ``text.sensitive``); ``right`` may be
+empty for a word that must never appear; ``#`` starts a comment; blank lines are ignored.
+A fourth kind, ``ok``, names a *correct* word that contains a wrong entry (``必需品`` for the entry
+``必需``): a hit lying inside an ``ok`` word found at that place is dropped ("no hit inside a word
+that is itself correct"). The same mechanism lets a site silence a default entry: an ``ok`` line
+equal to the wrong word covers every hit of it. Hits lying inside a longer wrong hit are dropped
+too (one finding for 中华人民共合国, not a second for 共合国). A later file's line for the same
+word replaces an earlier one, so a site's file may change a default entry's kind or correction.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+Kind = Literal["typo", "sensitive", "ok"]
+KINDS: tuple[str, ...] = ("typo", "sensitive", "ok")
+_CONTEXT = 10  # characters of context either side of a hit
+
+
+class LexiconError(ValueError):
+    """A lexicon file cannot be read, or a line of it is malformed: names the file and the line."""
+
+    def __init__(self, path: str, line: int | None, problem: str) -> None:
+        self.path, self.line, self.problem = path, line, problem
+        where = f"{path}, line {line}" if line else path
+        super().__init__(f"{where}: {problem}")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    wrong: str
+    right: str
+    kind: str  # typo | sensitive | ok
+    source: str = ""  # file:line
+
+
+@dataclass(frozen=True, slots=True)
+class LexHit:
+    wrong: str
+    right: str
+    kind: str  # typo | sensitive
+    start: int  # offset in the scanned text
+    context: str  # ~20 characters around the hit, as in the text
+    source: str = ""  # where the entry comes from (file:line)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.wrong)
+
+
+class Automaton:
+    """Aho-Corasick over a set of words: every occurrence of every word, overlapping ones included.
+
+    States are ints; ``_goto[s]`` maps a character to the next state; ``_fail`` are the failure
+    links; ``_out[s]`` lists the words (by index) that end at ``s``, the outputs of its suffix
+    states merged in at build time. Characters outside the words' alphabet send the scan straight
+    back to the root, which makes ordinary text (punctuation, digits, most characters) cheap.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words: list[str] = []
+        goto: list[dict[str, int]] = [{}]
+        out: list[list[tuple[int, int]]] = [[]]  # (length, word index)
+        for word in words:
+            if not word:
+                raise ValueError("an empty word cannot be matched")
+            index = len(self.words)
+            self.words.append(word)
+            state = 0
+            for ch in word:
+                nxt = goto[state].get(ch)
+                if nxt is None:
+                    nxt = len(goto)
+                    goto[state][ch] = nxt
+                    goto.append({})
+                    out.append([])
+                state = nxt
+            out[state].append((len(word), index))
+        fail = [0] * len(goto)
+        queue: deque[int] = deque(goto[0].values())
+        while queue:
+            state = queue.popleft()
+            for ch, nxt in goto[state].items():
+                queue.append(nxt)
+                f = fail[state]
+                while f and ch not in goto[f]:
+                    f = fail[f]
+                target = goto[f].get(ch, 0)
+                fail[nxt] = target if target != nxt else 0
+                if out[fail[nxt]]:
+                    out[nxt] = out[nxt] + out[fail[nxt]]
+        self._goto = goto
+        self._fail = fail
+        self._out = out
+        self.alphabet = frozenset(ch for word in self.words for ch in word)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def iter(self, text: str) -> list[tuple[int, int]]:
+        """(start, word index) of every occurrence, ordered by end position."""
+        goto, fail, out, alphabet = self._goto, self._fail, self._out, self.alphabet
+        root = goto[0]
+        found: list[tuple[int, int]] = []
+        append = found.append
+        state = 0
+        for i, ch in enumerate(text):
+            if ch not in alphabet:
+                state = 0
+                continue
+            nxt = goto[state].get(ch) if state else root.get(ch)
+            while nxt is None and state:
+                state = fail[state]
+                nxt = goto[state].get(ch)
+            if nxt is None:
+                state = 0
+                continue
+            state = nxt
+            hits = out[state]
+            if hits:
+                for length, w in hits:
+                    append((i - length + 1, w))
+        return found
+
+
+class Lexicon:
+    """Entries by wrong word, and the automaton that finds them (built on first use)."""
+
+    def __init__(self, entries: Iterable[Entry] = ()) -> None:
+        self.entries: dict[tuple[str, str], Entry] = {}  # (word, 'ok' | 'wrong') → entry
+        for e in entries:
+            self._add(e)
+        self._automaton: Automaton | None = None
+        self._keys: list[tuple[str, str]] = []
+
+    def _add(self, e: Entry) -> None:
+        self.entries[(e.wrong, "ok" if e.kind == "ok" else "wrong")] = e
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @classmethod
+    def load(cls, paths: Iterable[str | Path], *, base: Lexicon | None = None) -> Lexicon:
+        """Read lexicon files (later lines win), on top of ``base``'s entries when given."""
+        entries: list[Entry] = list(base.entries.values()) if base else []
+        for path in paths:
+            entries.extend(read_file(path))
+        return cls(entries)
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The robot's own lexicon (``robot/data/lexicon.txt``), read once."""
+        return _default()
+
+    def with_files(self, paths: Iterable[str | Path]) -> Lexicon:
+        """This lexicon plus the entries of ``paths`` (a site's ``lexicons:``)."""
+        paths = list(paths)
+        return self if not paths else Lexicon.load(paths, base=self)
+
+    @property
+    def automaton(self) -> Automaton:
+        if self._automaton is None:
+            self._keys = list(self.entries)
+            self._automaton = Automaton(word for word, _ in self._keys)
+        return self._automaton
+
+    def scan(self, text: str) -> list[LexHit]:
+        """Every wrong word in ``text`` not inside an ``ok`` word or a longer wrong word, in order."""
+        if not text or not self.entries:
+            return []
+        automaton = self.automaton
+        wrong: list[tuple[int, int, Entry]] = []
+        ok_spans: list[tuple[int, int]] = []
+        for start, index in automaton.iter(text):
+            entry = self.entries[self._keys[index]]
+            span = (start, start + len(entry.wrong))
+            if entry.kind == "ok":
+                ok_spans.append(span)
+            else:
+                wrong.append((*span, entry))
+        if not wrong:
+            return []
+        ok_set = set(ok_spans)
+        covers = sorted(ok_spans + [(s, e) for s, e, _ in wrong])
+        starts = [cs for cs, _ in covers]
+        longest = max(ce - cs for cs, ce in covers)
+        kept: list[tuple[int, int, Entry]] = []
+        for s, e, entry in wrong:
+            # an ok word covering it, or a longer wrong word covering it: spans starting in [e - longest, s]
+            lo, hi = bisect_left(starts, e - longest), bisect_right(starts, s)
+            if not any(e <= ce and (ce - cs > e - s or (cs, ce) in ok_set) for cs, ce in covers[lo:hi]):
+                kept.append((s, e, entry))
+        # wrong words that overlap (信丰县攻府 and 攻府办 in 信丰县攻府办公室) are one error: the longest wins
+        taken: set[int] = set()
+        chosen: list[tuple[int, int, Entry]] = []
+        for s, e, entry in sorted(kept, key=lambda w: (w[0] - w[1], w[0])):
+            if not any(i in taken for i in range(s, e)):
+                taken.update(range(s, e))
+                chosen.append((s, e, entry))
+        hits = []
+        for s, e, entry in sorted(chosen, key=lambda w: w[0]):
+            a, b = _widen(text, max(0, s - _CONTEXT), min(len(text), e + _CONTEXT))
+            context = " ".join(text[a:b].split())
+            hits.append(LexHit(entry.wrong, entry.right, entry.kind, s, context, entry.source))
+        return hits
+
+
+_DIGITISH = frozenset("0123456789０１２３４５６７８９Xx")
+
+
+def _widen(text: str, a: int, b: int) -> tuple[int, int]:
+    """Context bounds moved out to whole numbers, so no phone or ID number is cut in half (a cut one
+    could not be recognised and masked afterwards)."""
+    for _ in range(24):
+        if 0 < a and text[a - 1] in _DIGITISH and text[a] in _DIGITISH:
+            a -= 1
+        if b < len(text) and text[b - 1] in _DIGITISH and text[b] in _DIGITISH:
+            b += 1
+    return a, b
+
+
+def parse_lines(lines: Iterable[str], source: str) -> list[Entry]:
+    """Entries of a lexicon's lines; :class:`LexiconError` naming ``source`` and the line when one is bad."""
+    entries = []
+    for number, raw in enumerate(lines, 1):
+        line = raw.split("#", 1)[0].rstrip("\r\n")
+        if not line.strip():
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3:
+            hint = " (separate the fields with tabs, not spaces)" if len(fields) == 1 and " " in line.strip() else ""
+            raise LexiconError(source, number,
+                               f"expected 3 tab-separated fields wrong<TAB>right<TAB>kind, found {len(fields)}{hint}")
+        wrong, right, kind = (f.strip() for f in fields)
+        if not wrong:
+            raise LexiconError(source, number, "the wrong word (first field) is empty")
+        if kind not in KINDS:
+            raise LexiconError(source, number, f"unknown kind {kind!r}: use typo, sensitive or ok")
+        if kind != "ok" and wrong == right:
+            raise LexiconError(source, number, f"{wrong!r} is given as its own correction")
+        entries.append(Entry(wrong, right, kind, f"{source}:{number}"))
+    return entries
+
+
+def read_file(path: str | Path) -> list[Entry]:
+    """The entries of one lexicon file (UTF-8, a BOM allowed)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as e:
+        raise LexiconError(str(path), None, f"cannot read the lexicon file ({e.strerror or e})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[:e.start].count(b"\n") + 1
+        raise LexiconError(str(path), line, "not UTF-8 text (save the file as UTF-8)") from None
+    return parse_lines(text.splitlines(), str(path))
+
+
+@lru_cache(maxsize=1)
+def _default() -> Lexicon:
+    text = resources.files("robot").joinpath("data/lexicon.txt").read_text(encoding="utf-8")
+    return Lexicon(parse_lines(text.splitlines(), "robot/data/lexicon.txt"))
+
+
+_SITE_CACHE: dict[tuple[str, ...], tuple[tuple[float, ...], Lexicon]] = {}
+
+
+def site_lexicon(paths: Iterable[str | Path], base_dir: str | Path | None = None) -> Lexicon:
+    """The default lexicon plus a site's files (relative paths against ``base_dir``, else the
+    working folder), cached by path and modification time across the rules and runs of a process."""
+    resolved = tuple(str(Path(base_dir or ".") / p) if not Path(p).is_absolute() else str(p) for p in paths)
+    if not resolved:
+        return Lexicon.default()
+    try:
+        stamp = tuple(Path(p).stat().st_mtime for p in resolved)
+    except OSError:
+        stamp = ()
+    cached = _SITE_CACHE.get(resolved)
+    if cached is not None and cached[0] == stamp and stamp:
+        return cached[1]
+    lexicon = Lexicon.default().with_files(resolved)
+    _SITE_CACHE[resolved] = (stamp, lexicon)
+    return lexicon

@@ -1,0 +1,283 @@
+"""Personal data in published text: resident ID numbers and personal mobile numbers.
+
+**ID numbers** (居民身份证号码, GB 11643-1999): 17 digits and a check character (a digit or X),
+standing alone (not part of a longer run of digits or Latin letters: order numbers, 统一社会信用代码).
+A candidate counts only when all of these hold, which keeps 18-digit serial numbers out:
+
+- region (GB/T 2260): the first two digits are a province-level code (11 … 65, 71 台湾,
+  81 香港, 82 澳门, 83 for 港澳台居民居住证). The next two (the city) must not be ``00``; for
+  71/81/82/83 the whole code must be ``xx0000``. The county digits are not checked against the
+  full GB/T 2260 table: it changes every year, and cards keep codes of counties since merged or
+  renamed, so an up-to-date table would reject real, older cards (pragmatic, deliberately loose);
+- birth date (digits 7-14): a real calendar date from 1900-01-01 to ``today``;
+- check character: ISO 7064 MOD 11-2 over the first 17 digits (weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2).
+
+A random 18-digit number passes all three about once in several thousand; a date run such as
+``20240912`` or a 19-digit serial never does. Full-width digits (３６０７…) are read as digits.
+Masked forms (``3607**********1234``, ``360721********1234``) are no hits: the stars break the run.
+
+**Mobile numbers**: 11 digits ``1[3-9]xxxxxxxxx``, optionally written ``138-1234-5678`` /
+``138 1234 5678`` or with ``+86``/``0086`` before them, not inside a longer run of digits or letters.
+Landlines (``0797-7177965``), service numbers (``400-…``, ``800-…``) and short hotlines (``12345``)
+never have that shape. A government page legitimately prints mobiles of offices and duty lines,
+so :func:`find_mobiles` keeps, by default, only the ones that look *personal*:
+
+1. a cue word in the 20 characters before the number decides when there is one: the nearest of
+   联系人/姓名/手机/户主/申请人/本人/家属/监护人/法定代表人/负责人/… (personal) and
+   热线/咨询电话/服务电话/举报电话/投诉电话/监督电话/值班电话/办公电话/受理电话/客服/传真/… (an
+   office's number: not personal, whatever follows);
+2. otherwise a person's name right before it (a common surname and one or two more Chinese
+   characters, e.g. ``张三 13812345678``, ``王某某：138…``);
+3. otherwise a line (a table row: the browser's innerText puts one row on a line) that also holds
+   a valid ID number, or a name-like cell (``张三``, ``张*``, ``李某``) — the rows of a 公示 list.
+
+``find_mobiles(text, personal=False)`` returns every mobile-shaped number; :func:`mask_personal`
+masks all of them (for logs and messages, better one masked office number too many).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+# --- normalisation -------------------------------------------------------------------------
+
+_FULLWIDTH = {0xFF10 + i: ord("0") + i for i in range(10)} | {0xFF38: ord("X"), 0xFF58: ord("x")}
+
+
+def _ascii_digits(text: str) -> str:
+    """Full-width digits and Ｘ as ASCII: a 1:1 character mapping, so offsets stay valid."""
+    return text.translate(_FULLWIDTH)
+
+
+# --- ID numbers ----------------------------------------------------------------------------
+
+PROVINCES = frozenset(
+    {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
+     50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83}
+)
+_WHOLE_REGION = frozenset({71, 81, 82, 83})  # 台湾, 香港, 澳门, 港澳台居民居住证: only xx0000
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CHECK = "10X98765432"
+
+_ID_RE = re.compile(r"(?<![0-9A-Za-z])\d{17}[0-9Xx](?![0-9A-Za-z])")
+_MOBILE_RE = re.compile(
+    r"(?<![0-9A-Za-z+])(?<!\d-)(?:\+86[- ]?|0086[- ]?)?(1[3-9]\d)([- ]?)(\d{4})\2(\d{4})(?![0-9A-Za-z])"
+)
+_CONTEXT = 10  # characters of context either side of a hit
+
+
+def check_char(first17: str) -> str:
+    """The GB 11643 check character for the first 17 digits."""
+    return _CHECK[sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True)) % 11]
+
+
+def plausible_region(code: str) -> bool:
+    """A 6-digit administrative code that can head an ID number (see the module notes)."""
+    if len(code) != 6 or not code.isdigit():
+        return False
+    province = int(code[:2])
+    if province not in PROVINCES:
+        return False
+    if province in _WHOLE_REGION:
+        return code[2:] == "0000"
+    return code[2:4] != "00"
+
+
+def birth_date(number: str) -> date | None:
+    try:
+        return date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        return None
+
+
+def is_valid_id(number: str, today: date | None = None) -> bool:
+    """An 18-character resident ID number with a valid region, birth date and check character."""
+    number = _ascii_digits(number)
+    if len(number) != 18 or not number[:17].isdigit() or number[17] not in "0123456789Xx":
+        return False
+    if not plausible_region(number[:6]):
+        return False
+    born = birth_date(number)
+    if born is None or born.year < 1900 or born > (today or date.today()):
+        return False
+    return check_char(number[:17]) == number[17].upper()
+
+
+def mask_id(number: str) -> str:
+    """``360721199001011234`` → ``3607**********1234``: the region's first 4 and the last 4 kept."""
+    n = number.strip()
+    if len(n) <= 8:
+        return "*" * len(n)
+    return n[:4] + "*" * (len(n) - 8) + n[-4:]
+
+
+def mask_mobile(number: str) -> str:
+    """``13812345678`` (or ``138-1234-5678``, ``+86 138…``) → ``138****5678``."""
+    digits = re.sub(r"\D", "", _ascii_digits(number))
+    if digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    elif digits.startswith("0086") and len(digits) == 15:
+        digits = digits[4:]
+    if len(digits) != 11:
+        return "*" * len(digits)
+    return digits[:3] + "****" + digits[-4:]
+
+
+@dataclass(frozen=True, slots=True)
+class IdHit:
+    """An unmasked ID number in a text. The number itself is not kept: ``text[start:end]``."""
+
+    start: int
+    end: int
+    masked: str  # 3607**********1234
+    context: str  # ~20 characters around it, every number in it masked
+
+
+@dataclass(frozen=True, slots=True)
+class MobileHit:
+    """An unmasked mobile number in a text (``text[start:end]``, separators and +86 included)."""
+
+    start: int
+    end: int
+    masked: str  # 138****5678
+    context: str
+    reason: str = ""  # why it looks personal: cue:联系人 | name | id-row | table-row ('' with personal=False)
+
+
+def find_id_numbers(text: str, today: date | None = None) -> list[IdHit]:
+    """Every valid, unmasked 18-digit resident ID number in ``text``, in order."""
+    norm = _ascii_digits(text)
+    hits = []
+    for m in _ID_RE.finditer(norm):
+        if is_valid_id(m.group(), today):
+            hits.append(IdHit(m.start(), m.end(), mask_id(m.group()), _context(text, m.start(), m.end(),
+                                                                              mask_id(m.group()))))
+    return hits
+
+
+# --- mobiles: is it a person's? --------------------------------------------------------------
+
+_PERSONAL_CUES = (
+    "联系人", "姓名", "手机", "移动电话", "个人电话", "本人电话", "户主", "申请人", "本人", "家属", "监护人",
+    "紧急联系", "法定代表人", "法人代表", "负责人", "经办人", "承办人", "当事人", "被执行人", "学生", "患者",
+    "村民", "居民", "贫困户", "低保户", "受助人", "获奖人", "中标人", "代理人",
+)
+_OFFICE_CUES = (
+    "热线", "咨询电话", "服务电话", "举报电话", "投诉电话", "监督电话", "值班电话", "办公电话", "受理电话",
+    "客服", "传真", "座机", "总机", "服务中心", "办公室电话", "报名电话", "咨询", "投诉", "举报", "值班", "监督",
+)
+_CUE_RE = re.compile("|".join(sorted(map(re.escape, _PERSONAL_CUES + _OFFICE_CUES), key=len, reverse=True)))
+_OFFICE = frozenset(_OFFICE_CUES)
+# the hundred or so commonest surnames cover the great majority of names in 公示 lists
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "赖温易钟欧阳常康施文牛樊葛邢安齐伍庞颜倪洪鲁凌聂章"
+)
+_HAN = "\u4e00-\u9fff"
+_NAME_TAIL = rf"[{SURNAMES}][{_HAN}]{{1,2}}[\s:：,，、（(|/]*$"
+_NAME_BEFORE = re.compile(rf"[^{_HAN}]{_NAME_TAIL}")
+_NAME_AT_START = re.compile(rf"^{_NAME_TAIL}")
+_NAME_CELL = re.compile(rf"^[{SURNAMES}](?:[{_HAN}]{{1,2}}|[*＊×xX某]{{1,2}})$")
+
+
+def _personal_reason(text: str, start: int, end: int, id_spans: list[tuple[int, int]]) -> str:
+    before = text[max(0, start - 20):start]
+    cues = list(_CUE_RE.finditer(before))
+    if cues:
+        cue = cues[-1].group()
+        return "" if cue in _OFFICE else f"cue:{cue}"
+    a = max(0, start - 9)
+    if _NAME_BEFORE.search(text[a:start]) or (a == 0 and _NAME_AT_START.search(text[:start])):
+        return "name"
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    k = bisect_left(id_spans, (line_start, 0))
+    if k < len(id_spans) and id_spans[k][1] <= line_end:
+        return "id-row"
+    cells = re.split(r"[\s|,，;；]+", text[line_start:start] + " " + text[end:line_end])
+    if any(_NAME_CELL.match(c) for c in cells if c):
+        return "table-row"
+    return ""
+
+
+def find_mobiles(text: str, *, personal: bool = True, today: date | None = None) -> list[MobileHit]:
+    """Unmasked mainland mobile numbers in ``text``; with ``personal`` only those that look like a
+    person's (see the module notes for the heuristics)."""
+    norm = _ascii_digits(text)
+    id_spans = [(h.start, h.end) for h in find_id_numbers(text, today)] if personal else []
+    hits = []
+    for m in _MOBILE_RE.finditer(norm):
+        reason = _personal_reason(norm, m.start(), m.end(), id_spans) if personal else ""
+        if personal and not reason:
+            continue
+        masked = mask_mobile(m.group())
+        hits.append(MobileHit(m.start(), m.end(), masked, _context(text, m.start(), m.end(), masked), reason))
+    return hits
+
+
+# --- masking text --------------------------------------------------------------------------
+
+_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_LONG_DIGITS = re.compile(r"[0-9０-９][0-9０-９Xx＊*\- ]{4,}[0-9０-９Xx]")
+
+
+def _mask_runs(text: str) -> str:
+    """Every run of 6+ digits (stars, hyphens and spaces inside allowed) keeps its first 3 and last
+    2 characters at most: for context snippets, where a neighbour's number may be cut at the edge."""
+
+    def one(m: re.Match[str]) -> str:
+        s = m.group()
+        digits = sum(ch.isdigit() for ch in s)
+        if digits < 6 or "*" in s or "＊" in s or _DATE.fullmatch(s):  # masked already, or a date
+            return s
+        return s[:3] + "*" * (len(s) - 5) + s[-2:] if len(s) > 8 else s[:2] + "*" * (len(s) - 2)
+
+    return _LONG_DIGITS.sub(one, text)
+
+
+_DIGITISH = frozenset("0123456789Xx０１２３４５６７８９Ｘｘ")
+
+
+def mask_excerpt(text: str, today: date | None = None) -> str:
+    """An excerpt for a message: :func:`mask_personal`, then any other run of 6+ digits (a number cut
+    at the excerpt's edge, an ID with a wrong check digit) reduced to its first 3 and last 2 digits."""
+    return _mask_runs(mask_personal(text, today))
+
+
+def _context(text: str, start: int, end: int, masked: str) -> str:
+    a, b = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
+    # widen to whole numbers, so a neighbour's ID or mobile is masked whole rather than cut
+    floor, ceiling = max(0, a - 20), min(len(text), b + 20)
+    while floor < a < start and text[a - 1] in _DIGITISH and text[a] in _DIGITISH:
+        a -= 1
+    while end < b < ceiling and text[b - 1] in _DIGITISH and text[b] in _DIGITISH:
+        b += 1
+    before = _mask_runs(mask_personal(text[a:start]))
+    after = _mask_runs(mask_personal(text[end:b]))
+    return re.sub(r"\s+", " ", f"{before}{masked}{after}").strip()
+
+
+def mask_personal(text: str, today: date | None = None) -> str:
+    """``text`` with every valid ID number and every mobile-shaped number masked (same length is not
+    kept for ``+86`` forms). For log lines, messages and excerpts."""
+    spans: list[tuple[int, int, str]] = [(h.start, h.end, h.masked) for h in find_id_numbers(text, today)]
+    ends = [e for _, e, _ in spans]  # ID spans are in order and disjoint
+    for m in _MOBILE_RE.finditer(_ascii_digits(text)):
+        k = bisect_right(ends, m.start())  # the first ID ending after the mobile starts
+        if k < len(ends) and spans[k][0] < m.end():
+            continue  # inside an ID number (cannot happen with the digit-run bounds, kept for safety)
+        spans.append((m.start(), m.end(), mask_mobile(m.group())))
+    if not spans:
+        return text
+    out, at = [], 0
+    for s, e, rep in sorted(spans):
+        out.append(text[at:s])
+        out.append(rep)
+        at = e
+    out.append(text[at:])
+    return "".join(out)
