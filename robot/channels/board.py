@@ -210,7 +210,7 @@ class _Page:
         return verdict
 
 
-_ITEM_TAGS = {"article", "li", "tr", "dd", "td"}
+_ITEM_TAGS = {"article", "li", "dd"}  # not td/tr: old sites lay whole pages out in tables
 
 
 def _local_chrome(node: LexborNode) -> bool:
