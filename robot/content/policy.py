@@ -1,0 +1,495 @@
+"""Policy documents and their interpretations (政策解读), meeting reports (会议信息): pure logic.
+
+Everything here is a function of a :class:`~robot.snapshots.SiteSnapshot` (and ``as_of``); the
+rules in :mod:`robot.rules.interpretation` and :mod:`robot.rules.meeting` only turn the results
+into findings. Nothing fetches, sleeps or guesses a working day.
+
+**A page's publication date** is the date of the list entry that links it (the column list
+shows it), else a date written right after 发布时间/发布日期/发文日期/发布于 in its text.
+
+**Documents.** An item is a policy document when it is listed in a policy column (category
+``policy`` or a name containing 政策文件/规范性文件/政府文件/…文件, not 解读, not 上级/法律法规),
+or when its crawled page has a normative title (…的通知, …办法, …规定, …意见 …) and a document
+number (文号, ``信府发〔2024〕5号``) in its text.
+
+**Which documents need an interpretation** (written down, and deliberately conservative: a
+false alarm costs the office more than a missed one). All of:
+
+1. it is a policy document as above;
+2. its subject (the 《…》 it issues, else its title) names a policy instrument: 办法, 规定, 细则,
+   意见, 方案, 规划, 措施, 条例, 规则, 政策, 标准 (规章、规划、行政规范性文件 and the
+   政策性文件 the 2023 work plan names);
+3. its title says none of: 转发 (an upper level's document, interpreted there), 任免/任职/免职/
+   聘任/人事, 公示/公告/名单/表彰/通报/批复/函/招聘/招标/采购, 会议/召开/举办/放假/值班,
+   领导小组/成员, 废止/失效/清理, 征求意见/征集/草案/意见稿, nor is it an interpretation;
+4. (the rule adds) it was published within the last ``months`` (12) months and more than the
+   allowed working days (3) before ``as_of``; an undated document is never judged.
+
+**Interpretations** are items whose title says so (《…》政策解读, 关于《…》的解读, 一图读懂《…》,
+图解…, …政策问答, 答记者问, 起草说明), or anything listed in a column named …解读 or at the
+site's configured ``channels.interpretations`` URL.
+
+**Pairing** (one interpretation may explain one document; a document may have several): by
+link first (either page links the other), then by 文号 (the interpretation's text cites the
+document's number), then by subject: the 《…》 title, punctuation, 的, 试行/暂行, issuer prefixes
+up to 关于, 印发 and …的通知 removed; an issuer prefix ending in 县/市/区/省/政府/办公室/局 may
+differ (信丰县X办法 ~ X办法).
+
+**Meetings: the lead-sentence rule.** The day a meeting was held is read from the lead (导语):
+the first of the first three sentences of the article body that has a reporting verb (召开,
+举行, 主持, 举办, 召集) and a meeting word (会议, 常务会, 座谈会, 专题会, 调度会 … in it or in
+the title). Its held date is the last time expression before that verb in that sentence, e.g.
+"为贯彻落实8月20日全市会议精神，9月5日上午，县政府召开…" → 9月5日. When that expression is
+vague (近日, 日前, 近期, 昨天 …) or there is none, the date is unknown: no finding. Dates later in
+the article (会议回顾了8月20日以来的工作) never count. A year-less date takes the publication
+year, or the year before when that would put it after publication (a December meeting
+published in January); more than 183 days back with no year written is too ambiguous to judge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Literal
+
+from robot.dates import find_dates, has_year
+from robot.snapshots import ColumnSnapshot, ListEntry, PageSnapshot, SiteSnapshot
+from robot.urls import normalise, page_key
+
+__all__ = [
+    "Held", "MeetingReport", "Pairing", "PolicyItem", "clean_title", "collect_policy", "document_number",
+    "document_subject", "interpretation_subject", "is_interpretation_column", "is_interpretation_title",
+    "is_policy_column", "links_to", "meeting_held", "meeting_reports", "needs_interpretation",
+    "normalise_key", "numbers_match", "pair", "published_in_text", "same_subject",
+]
+
+# --- titles --------------------------------------------------------------------------------------
+
+# a page title's site suffix: "…办法_信丰县人民政府", "… - 信丰县政府网", "…|赣州市人民政府门户网站"
+_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜]*?(?:人民政府|政府网|门户网站|网站|政府)[^_|｜]*$")
+_INTERP_WORDS = re.compile(r"解读|读懂|看懂|图解|政策问答|问答|答记者问|起草说明|答疑")
+_QUOTED = re.compile(r"《([^《》]{2,120})》")
+_PUNCT = re.compile(r"[\s《》〈〉<>“”\"'‘’「」『』【】\[\]（）()〔〕［］,，.。、:：;；!！?？·•\-—–_/|｜~～]+")
+_ISSUER = re.compile(r"^.{0,30}?关于")
+_TRAILING = re.compile(r"(?:的)?(?:通知|通告|公告|决定)$")
+_INSTRUMENTS = re.compile(r"办法|规定|细则|意见|方案|规划|措施|条例|规则|政策|标准")
+_NOT_NEEDING = re.compile(
+    r"转发|任免|任职|免职|聘任|人事|公示|公告|名单|表彰|通报|批复|复函|函$|招聘|招标|采购|会议|召开|举办|放假|值班"
+    r"|领导小组|成员|废止|失效|清理|征求意见|征集|草案|意见稿"
+)
+_NORMATIVE_TITLE = re.compile(r"(?:的通知|的意见|办法|规定|细则|实施意见|若干措施|方案|规划|条例|规则)(?:（试行）|\(试行\))?$")
+_DOC_NUMBER = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{1,12})\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]\s*(?P<no>\d{1,4})\s*号"
+)
+_POLICY_COLUMN = re.compile(r"政策文件|规范性文件|政府文件|部门文件|政府令|规章|县(?:政府)?文件|市(?:政府)?文件|文件")
+_NOT_POLICY_COLUMN = re.compile(r"解读|上级|法律|法规|转发")
+
+
+def clean_title(title: str) -> str:
+    """A page or entry title without its site suffix and surrounding whitespace."""
+    t = re.sub(r"\s+", " ", title or "").strip()
+    stripped = _SITE_SUFFIX.sub("", t).strip()
+    return stripped or t
+
+
+def normalise_key(subject: str) -> str:
+    """The comparable form of a document's subject: no punctuation, 的, 试行/暂行, issuer, 印发, 的通知."""
+    s = _PUNCT.sub("", subject or "")
+    s = _ISSUER.sub("", s) if "关于" in s[:32] else s
+    s = re.sub(r"^(?:印发|转发|发布|公布)", "", s)
+    s = _TRAILING.sub("", s)
+    return s.replace("试行", "").replace("暂行", "").replace("的", "")
+
+
+def is_interpretation_title(title: str) -> bool:
+    return bool(_INTERP_WORDS.search(clean_title(title)))
+
+
+def interpretation_subject(title: str) -> str:
+    """What an interpretation explains: its 《…》, else its title without the interpretation words."""
+    t = clean_title(title)
+    quoted = _QUOTED.findall(t)
+    if quoted:
+        return max(quoted, key=len)
+    t = re.sub(r"^(?:一图读懂|一图看懂|图解|解读|政策解读)\s*[:：|｜]?\s*", "", t)
+    t = re.sub(r"(?:的)?(?:政策)?(?:解读|图解|问答|起草说明|答记者问)(?:材料)?$", "", t)
+    return re.sub(r"^(?:关于)", "", t)
+
+
+def document_subject(title: str) -> str:
+    """What a document issues: its 《…》 (关于印发《X办法》的通知 → X办法), else its title."""
+    t = clean_title(title)
+    quoted = _QUOTED.findall(t)
+    return max(quoted, key=len) if quoted else t
+
+
+def document_number(text: str) -> str:
+    """The first 文号 in ``text`` in a canonical form (信府发〔2024〕5号), '' when none."""
+    m = _DOC_NUMBER.search(text or "")
+    if not m:
+        return ""
+    return f"{m.group('org')}〔{m.group('year')}〕{int(m.group('no'))}号"
+
+
+def document_numbers(text: str) -> set[str]:
+    return {f"{m.group('org')}〔{m.group('year')}〕{int(m.group('no'))}号" for m in _DOC_NUMBER.finditer(text or "")}
+
+
+def numbers_match(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Some 文号 of ``a`` is one of ``b``: same year and number, one issuer code ending the other
+    (running text glues words before it: 根据信府发〔2024〕5号 cites 信府发〔2024〕5号)."""
+    for x in a:
+        ox, _, rest_x = x.partition("〔")
+        for y in b:
+            oy, _, rest_y = y.partition("〔")
+            if rest_x == rest_y and min(len(ox), len(oy)) >= 2 and (ox.endswith(oy) or oy.endswith(ox)):
+                return True
+    return False
+
+
+def needs_interpretation(title: str) -> tuple[bool, str]:
+    """Whether a policy document needs an interpretation (module docstring, points 2 and 3), and why."""
+    t = clean_title(title)
+    if is_interpretation_title(t):
+        return False, "本身是解读"
+    excluded = _NOT_NEEDING.search(t)
+    if excluded:
+        return False, f"标题含「{excluded.group(0)}」"
+    subject = document_subject(t)
+    instruments = _INSTRUMENTS.findall(subject)
+    if not instruments:
+        return False, "不是规章、规划、规范性文件或政策性文件"
+    return True, f"政策性文件（{instruments[-1]}）"  # the subject's head noun comes last
+
+
+def is_policy_column(col: ColumnSnapshot) -> bool:
+    if _NOT_POLICY_COLUMN.search(col.name):
+        return False
+    return col.category == "policy" or bool(_POLICY_COLUMN.search(col.name))
+
+
+def is_interpretation_column(col: ColumnSnapshot, interpretation_urls: Iterable[str] = ()) -> bool:
+    urls = {_key(u) for u in interpretation_urls if u}
+    return "解读" in col.name or _key(col.url) in urls
+
+
+def same_subject(a: str, b: str) -> bool:
+    """Two normalised keys name the same document (an issuer prefix such as 信丰县 may differ)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 6 or not long_.endswith(short):
+        return False
+    prefix = long_[: -len(short)]
+    return len(prefix) <= 16 and bool(re.search(r"(?:县|市|区|省|旗|州|镇|乡|街道|政府|办公室|办|局|委员会)$", prefix))
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+_PUBLISHED_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期|发布于)\s*[:：]?\s*")
+
+
+def published_in_text(text: str, *, today: date) -> date | None:
+    """A date written right after 发布时间/发布日期/发文日期/发布于 (发布时间：2024-09-13 17:25)."""
+    m = _published_match(text, today)
+    return m[0] if m else None
+
+
+def _published_match(text: str, today: date) -> tuple[date, int] | None:
+    """The labelled publication date and the offset where its spelling ends."""
+    for m in _PUBLISHED_LABEL.finditer(text or ""):
+        after = text[m.end(): m.end() + 40]
+        found = find_dates(after, today=today)
+        if found and after.startswith(found[0][1][:2]):
+            return found[0][0], m.end() + after.index(found[0][1]) + len(found[0][1])
+    return None
+
+
+# --- collecting documents and interpretations -----------------------------------------------------
+
+Kind = Literal["document", "interpretation"]
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyItem:
+    """A policy document or an interpretation as the site shows it (list entry and/or page)."""
+
+    kind: Kind
+    title: str
+    url: str
+    published: date | None
+    key: str  # normalised subject, for pairing
+    numbers: frozenset[str] = frozenset()  # 文号 in its text (a document's own; those an interpretation cites)
+    column: str = ""  # the column that lists it ('' when only its page was seen)
+    page: PageSnapshot | None = None  # its crawled page, when crawled and readable
+    needs: bool = False  # documents: needs an interpretation (module docstring)
+    why: str = ""  # documents: the reason for ``needs``
+
+    @property
+    def number(self) -> str:
+        return min(self.numbers) if self.numbers else ""
+
+
+def _key(url: str) -> str:
+    return page_key(normalise(url) or url)
+
+
+def _page_urls(p: PageSnapshot) -> set[str]:
+    return {_key(u) for u in (p.requested_url, p.final_url) if u}
+
+
+def links_to(page: PageSnapshot, target: PolicyItem) -> bool:
+    """True when ``page`` has a link to ``target``'s URL (its requested or final URL)."""
+    wanted = {_key(target.url)} | (_page_urls(target.page) if target.page else set())
+    return any(_key(link.href) in wanted for link in page.links if link.href)
+
+
+@dataclass
+class _Draft:
+    kind: Kind
+    title: str
+    url: str
+    published: date | None = None
+    column: str = ""
+    page: PageSnapshot | None = None
+
+
+def collect_policy(
+    snapshot: SiteSnapshot, *, interpretation_urls: Sequence[str] = ()
+) -> tuple[list[PolicyItem], list[PolicyItem]]:
+    """The site's policy documents and interpretations, from its columns and crawled pages."""
+    today = snapshot.as_of
+    drafts: dict[str, _Draft] = {}
+    column_pages: set[str] = set()
+    for col in snapshot.columns:
+        column_pages.add(_key(col.url))
+        column_pages.update(_key(u) for u in col.pages)
+    for col in snapshot.columns:
+        interp_col = is_interpretation_column(col, interpretation_urls)
+        policy_col = not interp_col and is_policy_column(col)
+        for e in col.entries:
+            kind: Kind | None
+            if interp_col or is_interpretation_title(e.title):
+                kind = "interpretation"
+            elif policy_col:
+                kind = "document"
+            else:
+                kind = None
+            if kind is not None:
+                _add_entry(drafts, kind, e, col.name)
+    pages = [p for p in snapshot.pages if p.ok]
+    by_url = {u: p for p in pages for u in _page_urls(p)}
+    for k, d in drafts.items():
+        d.page = by_url.get(k)
+    for p in pages:
+        keys = _page_urls(p)
+        if keys & column_pages or any(k in drafts for k in keys):
+            continue
+        title = clean_title(p.title)
+        if is_interpretation_title(title) and len(normalise_key(interpretation_subject(title))) >= 4:
+            drafts[_key(p.requested_url)] = _Draft("interpretation", title, p.requested_url, page=p)
+        elif _NORMATIVE_TITLE.search(title) and document_number(p.text[:3000]):
+            drafts[_key(p.requested_url)] = _Draft("document", title, p.requested_url, page=p)
+    docs: list[PolicyItem] = []
+    interps: list[PolicyItem] = []
+    for d in drafts.values():
+        title = d.title or (clean_title(d.page.title) if d.page else "")
+        published = d.published
+        if published is None and d.page is not None:
+            published = published_in_text(d.page.text, today=today)
+        text = d.page.text if d.page else ""
+        if d.kind == "document":
+            needs, why = needs_interpretation(title)
+            numbers = {document_number(text[:3000])} - {""}
+            docs.append(PolicyItem("document", title, d.url, published, normalise_key(document_subject(title)),
+                                   frozenset(numbers), d.column, d.page, needs, why))
+        else:
+            interps.append(PolicyItem("interpretation", title, d.url, published,
+                                      normalise_key(interpretation_subject(title)),
+                                      frozenset(document_numbers(text)), d.column, d.page))
+    return docs, interps
+
+
+def _add_entry(drafts: dict[str, _Draft], kind: Kind, e: ListEntry, column: str) -> None:
+    k = _key(e.url)
+    d = drafts.get(k)
+    if d is None:
+        drafts[k] = _Draft(kind, clean_title(e.title), e.url, e.date, column)
+        return
+    if kind == "interpretation" and d.kind == "document":  # listed in both: the title decides
+        d.kind = kind
+    if d.published is None and e.date is not None:
+        d.published = e.date
+
+
+# --- pairing -------------------------------------------------------------------------------------
+
+How = Literal["link", "number", "title"]
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    """A document and the interpretations found for it, each with how it was paired."""
+
+    document: PolicyItem
+    interpretations: tuple[tuple[PolicyItem, How], ...] = field(default=())
+
+    @property
+    def first_published(self) -> date | None:
+        dates = [i.published for i, _ in self.interpretations if i.published is not None]
+        return min(dates) if dates else None
+
+
+def pair(documents: Sequence[PolicyItem], interpretations: Sequence[PolicyItem]) -> list[Pairing]:
+    """Every document with its interpretations: by link, else 文号, else subject (module docstring)."""
+    found: dict[int, list[tuple[PolicyItem, How]]] = {i: [] for i in range(len(documents))}
+    for interp in interpretations:
+        matches = _match(interp, documents)
+        for i, how in matches:
+            found[i].append((interp, how))
+    return [Pairing(doc, tuple(found[i])) for i, doc in enumerate(documents)]
+
+
+def _match(interp: PolicyItem, documents: Sequence[PolicyItem]) -> list[tuple[int, How]]:
+    linked = [i for i, d in enumerate(documents)
+              if (d.page is not None and links_to(d.page, interp)) or (interp.page is not None and links_to(interp.page, d))]
+    if linked:
+        return [(i, "link") for i in linked]
+    numbered = [i for i, d in enumerate(documents) if numbers_match(d.numbers, interp.numbers)]
+    if numbered:
+        return [(i, "number") for i in numbered]
+    return [(i, "title") for i, d in enumerate(documents) if same_subject(d.key, interp.key)]
+
+
+# --- meetings ------------------------------------------------------------------------------------
+
+_MEETING = re.compile(
+    r"会议|常务会|常委会|座谈会|专题会|调度会|推进会|部署会|动员会|联席会|办公会|现场会|视频会|培训会|工作会"
+    r"|协调会|恳谈会|听证会|发布会|评审会|研讨会|观摩会|例会|务虚会|汇报会|交流会|分析会|约谈会|大会"
+)
+_VERB = re.compile(r"召开|举行|主持|举办|召集")
+_NOT_A_REPORT = re.compile(r"通知|预告|公告|议程|征集|报名")
+_VAGUE = re.compile(r"近日|日前|近期|前不久|不久前|最近|上周|本周|近来|昨天|昨日|今天|今日|前天|前日|当天|当日|日间")
+_SENTENCE = re.compile(r"[。！？!?]")
+_BODY_END = re.compile(r"上一篇|下一篇|上一条|下一条|打印本页|关闭窗口|【\s*打印|相关链接|相关文章|责任编辑")
+_NEWS_COLUMN = re.compile(r"动态|要闻|新闻|会议|政务信息")
+
+
+@dataclass(frozen=True, slots=True)
+class Held:
+    """When the lead sentence says a meeting was held."""
+
+    held: date | None  # None: the lead gives no day (近日, 日前, no date)
+    spelled: str  # the time expression as written ('' when none)
+    lead: str  # the lead sentence
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingReport:
+    """A page reporting a meeting: when it was held and when it was published."""
+
+    url: str
+    title: str
+    published: date
+    held: date | None
+    spelled: str
+    lead: str
+    column: str = ""
+
+    @property
+    def days(self) -> int | None:
+        return None if self.held is None else (self.published - self.held).days
+
+
+def _body_start(text: str, title: str, today: date) -> int:
+    """Where the article body starts: after the labelled publication date, else after the first
+    occurrence of the title (the heading; a lead may repeat the title's words)."""
+    labelled = _published_match(text, today)
+    start = labelled[1] if labelled is not None else 0
+    t = clean_title(title)
+    pos = text.find(t, start) if len(t) >= 6 else -1
+    # the heading under the meta line (not the lead repeating its words: no clause or date before it)
+    if pos >= 0 and (labelled is None or (pos - start <= 200 and not re.search(r"[，,。]", text[start:pos])
+                                           and not find_dates(text[start:pos], today=today))):
+        start = pos + len(t)
+    return start
+
+
+def meeting_held(text: str, title: str, published: date) -> Held | None:
+    """The meeting a news page reports, by the lead-sentence rule; None when it reports none."""
+    body = text[_body_start(text, title, published):]
+    end = _BODY_END.search(body)  # the footer's 上一篇：…召开…会议 is another article
+    body = body[: end.start()] if end else body
+    sentences = [s for s in _SENTENCE.split(body) if s.strip()][:3]
+    for sentence in sentences:
+        verb = _VERB.search(sentence)
+        if verb is None:
+            continue
+        if not (_MEETING.search(sentence) or _MEETING.search(title)):
+            return None
+        # the last time expression before the verb: a folded meta line (来源：… 浏览次数：12) or a
+        # date the lead cites in passing (为贯彻8月20日会议精神，) comes before the day it was held
+        return _held_in(sentence[: verb.start()], sentence.strip(), published)
+    return None
+
+
+def _held_in(before: str, lead: str, published: date) -> Held:
+    last_vague = max((m.end() for m in _VAGUE.finditer(before)), default=-1)
+    dates = find_dates(before, today=published, year_hint=published.year)
+    if not dates:
+        return Held(None, _VAGUE.findall(before)[-1] if last_vague >= 0 else "", lead)
+    held, spelled = dates[-1]
+    pos = before.rfind(spelled)
+    if last_vague > pos + len(spelled):
+        return Held(None, _VAGUE.findall(before)[-1], lead)
+    if not has_year(spelled):
+        if held > published + timedelta(days=1):
+            try:
+                held = held.replace(year=held.year - 1)
+            except ValueError:  # 29 February
+                return Held(None, spelled, lead)
+        if (published - held).days > 183:
+            return Held(None, spelled, lead)
+    if held > published + timedelta(days=1):  # a meeting still to come: a notice, not a report
+        return Held(None, spelled, lead)
+    return Held(held, spelled, lead)
+
+
+def meeting_reports(snapshot: SiteSnapshot) -> list[MeetingReport]:
+    """Pages reporting a meeting: those listed in news-like columns, and crawled pages titled like
+    a meeting report; each with its publication date (entry, else 发布时间) and held date."""
+    today = snapshot.as_of
+    listed: dict[str, tuple[ListEntry, str]] = {}
+    for col in snapshot.columns:
+        if col.category == "news" or _NEWS_COLUMN.search(col.name):
+            for e in col.entries:
+                listed.setdefault(_key(e.url), (e, col.name))
+    column_pages = {_key(c.url) for c in snapshot.columns} | {_key(u) for c in snapshot.columns for u in c.pages}
+    out: list[MeetingReport] = []
+    seen: set[str] = set()
+    for p in snapshot.pages:
+        if not p.ok:
+            continue
+        keys = _page_urls(p)
+        if keys & column_pages or keys & seen:
+            continue
+        seen |= keys
+        hit = next((listed[k] for k in keys if k in listed), None)
+        title = clean_title(hit[0].title if hit else p.title) or clean_title(p.title)
+        if _NOT_A_REPORT.search(title):
+            continue
+        if hit is None and not (_MEETING.search(title) and _VERB.search(title)):
+            continue
+        published = hit[0].date if hit and hit[0].date else published_in_text(p.text, today=today)
+        if published is None:
+            continue
+        held = meeting_held(p.text, p.title or title, published)
+        if held is None:
+            continue
+        url = hit[0].url if hit else p.requested_url
+        out.append(MeetingReport(url, title, published, held.held, held.spelled, held.lead, hit[1] if hit else ""))
+    return out

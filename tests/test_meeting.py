@@ -1,0 +1,107 @@
+"""meeting.late: meetings published more than 14 days after they were held (the lead-sentence rule)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import robot.rules.meeting  # noqa: F401  registers the rule
+from robot.content.policy import meeting_held, meeting_reports
+from robot.findings import Finding
+from robot.snapshots import ColumnSnapshot, ListEntry, PageSnapshot
+from robot.testing import HOME, page, run_rule, snapshot
+
+FIXTURES = Path(__file__).parent / "fixtures" / "policy"
+COL = f"{HOME}xwzx/zwdt/"
+
+
+def text(name: str) -> str:
+    return (FIXTURES / name).read_text("utf-8").strip()
+
+
+def url(n: str) -> str:
+    return f"{HOME}xwzx/zwdt/2024/{n}.html"
+
+
+def run(pages: list[PageSnapshot], entries: list[ListEntry] = (), *, as_of: date = date(2024, 9, 30),  # type: ignore[assignment]
+        **params: Any) -> list[Finding]:
+    cols = [ColumnSnapshot(name="政务动态", url=COL, category="news", configured=True, in_nav=True,
+                           entries=tuple(entries))]
+    return run_rule("meeting.late", snapshot(pages, as_of=as_of, columns=cols), **params)
+
+
+def test_standing_meeting_published_twenty_days_later() -> None:
+    p = page(url("cw"), title="县长王某主持召开县政府第42次常务会议_信丰县人民政府", text=text("meeting_changwu.txt"))
+    found = run([p])  # not listed: the title and the 发布时间 in the text decide
+    assert len(found) == 1
+    f = found[0]
+    assert (f.url, f.target) == (url("cw"), "县长王某主持召开县政府第42次常务会议")
+    assert f.severity.value == "medium"
+    assert (f.measured["held"], f.measured["published"], f.measured["days"]) == ("2024-09-05", "2024-09-25", 20)
+    assert f.measured["held_text"] == "9月5日"
+
+
+def test_the_list_entry_date_is_the_publication_date() -> None:
+    p = page(url("cw"), title="县长王某主持召开县政府第42次常务会议", text=text("meeting_changwu.txt"))
+    entry = ListEntry("县长王某主持召开县政府第42次常务会议", url("cw"), date(2024, 9, 19))
+    found = run([p], [entry])
+    assert [f.measured["days"] for f in found] == []  # 14 days: on time
+    entry = ListEntry(entry.title, entry.url, date(2024, 9, 20))
+    assert [f.measured["days"] for f in run([p], [entry])] == [15]
+    assert run([p], [entry], days=15) == []
+
+
+def test_jinri_is_no_date_and_a_date_later_in_the_article_does_not_count() -> None:
+    p = page(url("fx"), title="县政府召开全县防汛抗旱工作调度会", text=text("meeting_recent.txt"))
+    assert run([p]) == []
+    (report,) = meeting_reports(snapshot([p], as_of=date(2024, 9, 30)))
+    assert report.held is None and report.spelled == "近日"
+
+
+def test_a_date_cited_in_passing_before_the_lead_date_does_not_count() -> None:
+    # "为贯彻落实8月20日…会议精神，9月20日下午，我县召开…" — held 20 September, published the 25th
+    p = page(url("aq"), title="全县安全生产工作推进会召开", text=text("meeting_passing.txt"))
+    assert run([p]) == []
+    (report,) = meeting_reports(snapshot([p], as_of=date(2024, 9, 30)))
+    assert report.held == date(2024, 9, 20) and report.days == 5
+
+
+def test_a_december_meeting_published_in_january_belongs_to_the_year_before() -> None:
+    p = page(url("fgw"), title="县发改委召开2024年度重点项目建设调度会", text=text("meeting_december.txt"))
+    found = run([p], as_of=date(2025, 1, 15))
+    assert [(f.measured["held"], f.measured["published"], f.measured["days"]) for f in found] == [
+        ("2024-12-20", "2025-01-10", 21)]
+
+
+@pytest.mark.parametrize("body, held", [
+    ("2024年9月5日上午，县政府召开第42次常务会议。", date(2024, 9, 5)),
+    ("9月5日，县委副书记、县长王某主持县政府专题会议，研究工业园区建设。", date(2024, 9, 5)),
+    ("日前，县政府召开座谈会。", None),
+    ("9月5日，县长王某深入企业调研。会议……", "none"),  # no verb and meeting in the lead: no report
+    ("会议强调，要加强领导。", "none"),
+])
+def test_lead_sentences(body: str, held: date | None | str) -> None:
+    text_ = f"首页 > 政务动态 > 正文 标题 发布时间：2024-09-25 来源：县政府办 {body}"
+    result = meeting_held(text_, "标题", date(2024, 9, 25))
+    if held == "none":
+        assert result is None
+    else:
+        assert result is not None and result.held == held
+
+
+def test_notices_of_meetings_to_come_and_undated_pages_are_not_reports() -> None:
+    notice = page(url("tz"), title="关于召开全县安全生产工作会议的通知",
+                  text="发布时间：2024-09-01 各乡镇：定于9月20日召开全县安全生产工作会议。")
+    undated = page(url("nd"), title="县政府召开第42次常务会议", text="9月1日，县政府召开第42次常务会议。")
+    ahead = page(url("ah"), title="县政府召开第43次常务会议", text="发布时间：2024-09-01 9月20日，县政府将召开会议。")
+    assert run([notice, undated, ahead]) == []
+
+
+def test_meta_line_above_the_heading() -> None:
+    text_ = ("首页 > 政务动态 发布时间：2024-09-25 来源：县政府办 县长王某主持召开县政府第42次常务会议 "
+             "9月5日上午，县长王某主持召开县政府第42次常务会议，研究有关工作。")
+    held = meeting_held(text_, "县长王某主持召开县政府第42次常务会议", date(2024, 9, 25))
+    assert held is not None and held.held == date(2024, 9, 5)
