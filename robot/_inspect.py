@@ -31,7 +31,14 @@ from robot.gather.crawler import CrawlOptions, SiteCrawler
 from robot.gather.linkcheck import LinkChecker
 from robot.rules import REGISTRY, RuleContext, run_rules, selected
 from robot.rules.content import dated_items
-from robot.snapshots import ChannelSnapshot, DefaceFacts, SiteSnapshot, page_from_dict, to_jsonable
+from robot.snapshots import (
+    ChannelSnapshot,
+    DefaceFacts,
+    PageSnapshot,
+    SiteSnapshot,
+    page_from_dict,
+    to_jsonable,
+)
 from robot.store import Store
 from robot.urls import is_private_host
 from robot.workdays import WorkCalendar
@@ -39,9 +46,27 @@ from robot.workdays import WorkCalendar
 log = logging.getLogger(__name__)
 
 # Rules that conclude from something being absent: not trustworthy on a crawl that was cut short.
-ABSENCE_RULES = frozenset({"column.missing"})
+ABSENCE_RULES = frozenset({"column.missing", "interpretation.missing"})
 # rule family → the channel its rules need probed
 CHANNEL_FAMILIES = {"interaction": "message_board", "application": "application", "guide": "guide"}
+
+
+def masked_for_storage(snap: PageSnapshot, as_of: date) -> PageSnapshot:
+    """The page as the journal keeps it: ID and mobile numbers in its text masked, what was found
+    kept (masked) in ``personal`` so a resumed run still reports it."""
+    from robot.content.privacy import find_id_numbers, find_mobiles, mask_personal
+
+    text = f"{snap.title}\n{snap.text}"
+    if not any(ch.isdigit() for ch in text):
+        return snap
+    found: dict[tuple[str, str], list[Any]] = {}
+    for h in find_id_numbers(text, as_of):
+        found.setdefault(("id", h.masked), []).append(h)
+    for m in find_mobiles(text, today=as_of):
+        found.setdefault(("mobile", m.masked), []).append(m)
+    personal = tuple((k, v, hits[0].context, len(hits)) for (k, v), hits in found.items())
+    return replace(snap, title=mask_personal(snap.title, as_of), text=mask_personal(snap.text, as_of),
+                   personal=snap.personal + personal)
 
 
 def channel_kinds(checks: list[str]) -> set[str]:
@@ -197,7 +222,8 @@ async def _inspect_site(
     journal_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")  # in order, off the loop
 
     def journal(snap: Any) -> None:
-        journal_writer.submit(store.journal_add, run_id, site.id, "page", snap.requested_url, to_jsonable(snap))
+        journal_writer.submit(store.journal_add, run_id, site.id, "page", snap.requested_url,
+                              to_jsonable(masked_for_storage(snap, as_of)))
 
     crawler = SiteCrawler(
         site, d, browser, links,
@@ -214,6 +240,15 @@ async def _inspect_site(
     if kinds and not state.stop.is_set():
         snapshot.channels = await _probe_channels(config, site, as_of, kinds, crawler.home_html, browser, progress)
     crawler.timings["channels_s"] = round(time.monotonic() - t, 1)
+    t = time.monotonic()
+    if _wants(checks, "newmedia") and site.new_media and not state.stop.is_set():
+        snapshot.feeds = await _read_feeds(config, site, as_of, progress)
+    if _wants(checks, "ipv6") and not state.stop.is_set():
+        from robot.gather.ipv6 import check_ipv6, pick_sample
+
+        snapshot.ipv6 = await check_ipv6(site.url, pick_sample(snapshot.pages, site.url, scope=site.scope),
+                                         timeout_s=d.timeout_s, user_agent=d.user_agent)
+    crawler.timings["feeds_ipv6_s"] = round(time.monotonic() - t, 1)
     shot = None
     if _wants(checks, "page") and not state.stop.is_set():
         shot = await _deface_check(site, snapshot, shooter, result.evidence_dir, d.timeout_s)
@@ -248,6 +283,22 @@ async def _inspect_site(
     if progress:
         progress("site_done", {"site": site.id, "pages": len(snapshot.pages), "findings": len(records),
                                "complete": snapshot.complete, "timings": timings})
+
+
+async def _read_feeds(config: Config, site: SiteConfig, as_of: date, progress: Progress | None) -> list[Any]:
+    """The site's new-media accounts (RSS/Atom/HTML); an unreadable one is said, not judged."""
+    from robot.gather.feeds import gather_feeds
+    from robot.rules.newmedia import unreadable
+
+    d = config.defaults
+    accounts = [(m.name, site.absolute(m.url)) for m in site.new_media]
+    feeds = await gather_feeds(accounts, as_of=as_of, timeout_s=d.timeout_s, user_agent=d.user_agent,
+                               allow_private=d.allow_private_networks or is_private_host(site.url))
+    for f in unreadable(feeds):
+        log.warning("%s: new-media account %s could not be read: %s", site.id, f.name, f.error)
+        if progress:
+            progress("message", {"text": f"{site.id}: 新媒体账号 {f.name} 无法读取：{f.error}"})
+    return feeds
 
 
 def _wants(checks: list[str], family: str) -> bool:
@@ -333,7 +384,7 @@ def judge(config: Config, site: SiteConfig, snapshot: SiteSnapshot, checks: list
             disabled.add(rule_id)
         params[rule_id] = dict(setting.model_extra or {})
     ctx = RuleContext(snapshot=snapshot, site=site, defaults=config.defaults, as_of=snapshot.as_of,
-                      severities=severities, params=params)
+                      severities=severities, params=params, calendar=WorkCalendar.from_config(config.holidays))
     out = []
     for f in run_rules(ctx, checks or None):
         if f.rule in disabled:

@@ -286,7 +286,29 @@ def parse_config(text: str, source: str = "<config>") -> Config:
         extra = f" (and {len(e.errors()) - 1} more problem(s))" if len(e.errors()) > 1 else ""
         raise ConfigError(source, _line_for(data, loc), _field_name(data, loc), msg + extra) from None
     _check_holidays(cfg, data, source)
+    cfg = _resolve_lexicons(cfg, data, source)
     return cfg.model_copy(update={"source": source})
+
+
+def _resolve_lexicons(cfg: Config, data: Any, source: str) -> Config:
+    """Lexicon paths made absolute against the config file's folder, and every file read once now:
+    a missing or malformed lexicon is a config error (exit 2), not a crash after the crawl."""
+    from robot.content.lexicon import LexiconError, read_file
+
+    base = Path(source).resolve().parent if source and not source.startswith("<") else Path.cwd()
+    sites = []
+    for i, site in enumerate(cfg.sites):
+        paths = []
+        for j, p in enumerate(site.lexicons):
+            path = Path(p) if Path(p).is_absolute() else base / p
+            try:
+                read_file(path)
+            except LexiconError as e:
+                loc = ("sites", i, "lexicons", j)
+                raise ConfigError(source, _line_for(data, loc), f"sites[{i}].lexicons[{j}]", str(e)) from None
+            paths.append(str(path))
+        sites.append(site.model_copy(update={"lexicons": paths}) if paths else site)
+    return cfg.model_copy(update={"sites": sites})
 
 
 def _check_holidays(cfg: Config, data: Any, source: str) -> None:

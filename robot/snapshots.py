@@ -131,6 +131,9 @@ class PageSnapshot:
     attempts: int = 1
     next_pages: tuple[str, ...] = ()  # pagination: further list pages of this list
     html_bytes: int = 0
+    # personal data found in ``text`` before it was masked for storage (the run journal keeps no
+    # unmasked value): (kind 'id'|'mobile', masked value, masked context, count)
+    personal: tuple[tuple[str, str, str, int], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -432,6 +435,7 @@ def page_from_dict(d: dict) -> PageSnapshot:  # type: ignore[type-arg]
             "images": tuple(ImageFact(**{**x, "box": _box(x.get("box"))}) for x in d.get("images", ())),
             "entries": tuple(_entry(x) for x in d.get("entries", ())),
             "content": _render(d.get("content")),
+            "personal": tuple(tuple(x) for x in d.get("personal", ())),
         }
     )
 

@@ -76,3 +76,21 @@ def test_load_config_file_errors(tmp_path: Path) -> None:
     bad.write_bytes("sites: 信丰".encode("gbk"))
     with pytest.raises(ConfigError, match="not UTF-8"):
         load_config(bad)
+
+
+def test_lexicon_paths_are_resolved_and_checked_at_load(tmp_path: Path) -> None:
+    from robot.config import ConfigError, load_config
+
+    (tmp_path / "lex").mkdir()
+    (tmp_path / "lex" / "ok.txt").write_text("# 本地词库\n扫黑险恶\t扫黑除恶\tsensitive\n", encoding="utf-8")
+    (tmp_path / "lex" / "bad.txt").write_text("扫黑险恶\n", encoding="utf-8")
+    cfg_file = tmp_path / "sites.yaml"
+    cfg_file.write_text("sites:\n  - id: a\n    name: A\n    url: http://127.0.0.1:1/\n    lexicons: [lex/ok.txt]\n",
+                        encoding="utf-8")
+    cfg = load_config(cfg_file)
+    assert cfg.sites[0].lexicons == [str(tmp_path / "lex" / "ok.txt")]
+    cfg_file.write_text("sites:\n  - id: a\n    name: A\n    url: http://127.0.0.1:1/\n    lexicons:\n"
+                        "      - lex/bad.txt\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        load_config(cfg_file)
+    assert ":6:" in str(e.value) and "bad.txt, line 1" in str(e.value)

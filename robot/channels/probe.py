@@ -28,6 +28,7 @@ from playwright.async_api import APIResponse, BrowserContext, Page
 from playwright.async_api import Error as PlaywrightError
 
 from robot.channels import board, form, guide
+from robot.content.privacy import mask_personal
 from robot.findings import Finding
 from robot.gather import extract
 from robot.gather.browser import Visit, close_page, ready_page, visit
@@ -575,7 +576,8 @@ def channels_to_json(snapshots: Iterable[ChannelSnapshot]) -> list[dict[str, Any
                                 "response_ms": c.response_ms}
         if c.kind == "message_board":
             item["messages"] = [
-                {"url": m.url, "title": m.title, "submitted": m.submitted.isoformat() if m.submitted else None,
+                {"url": m.url, "title": mask_personal(m.title),
+                 "submitted": m.submitted.isoformat() if m.submitted else None,
                  "replied": m.replied.isoformat() if m.replied else None, "state": m.state_text,
                  "workdays_to_reply": m.workdays_to_reply}
                 for m in c.messages

@@ -25,7 +25,16 @@ from robot.config import Defaults, SiteConfig
 from robot.gather import extract
 from robot.gather.browser import BrowserSession, close_page, ready_page, visit
 from robot.gather.linkcheck import TRANSIENT_ERRORS, TRANSIENT_STATUS, LinkChecker
-from robot.snapshots import Box, ColumnSnapshot, LinkCheck, ListEntry, PageSnapshot, RenderFacts, SiteSnapshot
+from robot.snapshots import (
+    AttachmentText,
+    Box,
+    ColumnSnapshot,
+    LinkCheck,
+    ListEntry,
+    PageSnapshot,
+    RenderFacts,
+    SiteSnapshot,
+)
 from robot.urls import in_scope, is_private_host, page_key, path_of
 
 log = logging.getLogger(__name__)
@@ -63,6 +72,8 @@ _AREA_JS = """(el) => {
 GONE_STATUS = frozenset({404, 410})
 MAX_QUERY_VARIANTS = 20  # distinct query strings followed per path (guards against crawler traps)
 PAGE_RECYCLE = 200  # navigations per browser page before it is replaced (bounds memory)
+MAX_ATTACHMENTS = 500  # documents read per site and run (privacy and wrong-word rules)
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
 OnPage = Callable[[PageSnapshot], None]
 Progress = Callable[[str, dict[str, Any]], None]
@@ -359,6 +370,10 @@ class SiteCrawler:
         if self._wants("image"):
             await self._analyse_images()
         self.timings["images_s"] = round(time.monotonic() - t, 1)
+        t = time.monotonic()
+        if self._wants("privacy") or self._wants("text"):
+            snapshot.attachments = await self._read_attachments()
+        self.timings["attachments_s"] = round(time.monotonic() - t, 1)
         snapshot.pages = sorted(self.pages.values(), key=lambda p: (p.depth, p.requested_url))
         snapshot.columns = self._columns()
         snapshot.complete = self.complete and not self.stop.is_set()
@@ -395,6 +410,45 @@ class SiteCrawler:
             results.update(await self.links.check_many(failed))
         checks.update(results)
         return checks
+
+    async def _read_attachments(self) -> list[AttachmentText]:
+        """The text of each document the site links (.xls/.xlsx/.doc/.docx/.pdf/.csv), fetched once over
+        the HTTP pool, for the privacy and wrong-word rules. Only documents in the site's scope."""
+        from robot.content.attachments import attachment_text, is_attachment
+
+        found: dict[str, tuple[str, str]] = {}  # url → (page, link text)
+        for snap in sorted(self.pages.values(), key=lambda p: (p.depth, p.requested_url)):
+            for link in snap.links:
+                url = link.href
+                if url and url not in found and is_attachment(url) and in_scope(url, self.scope):
+                    found[url] = (snap.final_url or snap.requested_url, link.text)
+        urls = list(found)[:MAX_ATTACHMENTS]
+        if len(found) > MAX_ATTACHMENTS:
+            log.warning("%s: %d attachments, reading the first %d", self.site.id, len(found), MAX_ATTACHMENTS)
+        out: dict[str, AttachmentText] = {}
+
+        async def one(url: str) -> None:
+            page, text = found[url]
+            if is_private_host(url) and not self.private_ok:
+                return
+            status, body = await self.links.fetch_bytes(url, max_bytes=MAX_ATTACHMENT_BYTES + 1)
+            if status is None or status >= 400:
+                out[url] = AttachmentText(url=url, found_on=page, link_text=text,
+                                          error=f"HTTP {status}" if status else "no answer")
+                return
+            if len(body) > MAX_ATTACHMENT_BYTES:
+                out[url] = AttachmentText(url=url, found_on=page, link_text=text, bytes=len(body),
+                                          error="too large")
+                return
+            name = url.split("?", 1)[0].rsplit("/", 1)[-1]
+            content, error = await asyncio.to_thread(attachment_text, body, name)
+            out[url] = AttachmentText(url=url, found_on=page, link_text=text, bytes=len(body), text=content,
+                                      error=error)
+
+        if urls:
+            self.progress("attachments", {"site": self.site.id, "count": len(urls)})
+        await asyncio.gather(*(one(u) for u in urls))
+        return [out[u] for u in urls if u in out]
 
     async def _analyse_images(self) -> None:
         """Fetch each unique loaded image once and classify it (placeholder, blank box)."""

@@ -3,6 +3,8 @@
 from robot.rules.registry import REGISTRY, Rule, RuleContext, rule, run_rules, selected
 
 # Importing the family modules registers their rules.
-from robot.rules import site, links, images, columns, channels, page, content  # noqa: E402,F401  isort: skip
+from robot.rules import (  # noqa: E402,F401  isort: skip
+    site, links, images, columns, channels, page, content, privacy, text, newmedia, ipv6, interpretation, meeting,
+)
 
 __all__ = ["REGISTRY", "Rule", "RuleContext", "rule", "run_rules", "selected"]

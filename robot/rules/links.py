@@ -145,7 +145,7 @@ def link_hidden(ctx: RuleContext) -> Iterator[Finding]:
             if link.visible:
                 continue
             target = _target(link)
-            if not target or target in shown or not urlsplit(target).hostname or in_scope(target, scope):
+            if not target or target in shown or not _hostname(target) or in_scope(target, scope):
                 continue
             word = _spam_word(link, target)
             is_gov = is_government(target, scope, gov_domains)
@@ -173,8 +173,16 @@ def link_hidden(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
+def _hostname(url: str) -> str:
+    """The URL's host, '' for one that cannot be parsed (hostile hrefs such as ``http://[bad/``)."""
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+
+
 def _is_external(target: str, scope: list[str], gov_domains: list[str]) -> bool:
-    return bool(target and urlsplit(target).hostname) and not is_government(target, scope, gov_domains)
+    return bool(target and _hostname(target)) and not is_government(target, scope, gov_domains)
 
 
 def _notice_of(link: LinkFact) -> str:

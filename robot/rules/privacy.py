@@ -50,6 +50,15 @@ def _scan(
         if not page.text or page.requested_url in seen_pages:
             continue
         seen_pages.add(page.requested_url)
+        kind = "id" if rule_id == "privacy.id_number" else "mobile"
+        for k, masked, context, count in page.personal:  # found before the text was masked for the journal
+            if k != kind:
+                continue
+            yield ctx.finding(
+                rule_id, page.requested_url, f"页面公开了未脱敏的{what} {masked}（{count} 处）：「{context}」",
+                target=masked, measured={"where": "page", "count": count, "context": context},
+                mark=Mark(full_page=True),
+            )
         for masked, hits in _grouped(find(_page_text(page))).items():
             first = hits[0]
             measured: dict[str, Any] = {"where": "page", "count": len(hits), "context": first.context}

@@ -7,6 +7,7 @@ reused; a test checks that every contract ID is registered, documented and has f
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from typing import Any
 from robot.findings import Finding, Mark, Severity
 from robot.snapshots import SiteSnapshot
 
+log = logging.getLogger(__name__)
 RULE_ID = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)*\.[a-z0-9]+(_[a-z0-9]+)*$")
 
 
@@ -29,6 +31,7 @@ class RuleContext:
     as_of: date
     severities: Mapping[str, Severity] = field(default_factory=dict)  # per-config overrides
     params: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # per-rule thresholds
+    calendar: Any = None  # robot.workdays.WorkCalendar with the config's holiday years (None: shipped tables)
 
     def param(self, rule_id: str, name: str, default: Any) -> Any:
         return self.params.get(rule_id, {}).get(name, default)
@@ -113,5 +116,11 @@ def selected(prefixes: Iterable[str] | None) -> list[Rule]:
 def run_rules(ctx: RuleContext, prefixes: Iterable[str] | None = None) -> Iterator[Finding]:
     """Run the selected rules over one site's snapshot, in ID order."""
     for r in selected(prefixes):
-        if r.func is not None:
-            yield from r.func(ctx)
+        if r.func is None:
+            continue
+        try:
+            found = list(r.func(ctx))
+        except Exception:  # one rule's slip on hostile data must not lose the other rules' findings
+            log.exception("rule %s failed on site %s", r.id, ctx.snapshot.site)
+            continue
+        yield from found
