@@ -8,7 +8,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
-ENGINE_FAMILIES = ("site.", "link.broken", "image.", "column.", "interaction.", "application.", "guide.")
+ENGINE_FAMILIES = ("site.", "link.", "image.", "column.", "interaction.", "application.", "guide.", "privacy.",
+                   "text.", "meeting.", "interpretation.", "homepage.", "content.", "newmedia.", "ipv6.", "page.",
+                   "annual_report.")
 
 
 def _path(url: str | None) -> str:

@@ -338,6 +338,11 @@ def _check_portal(site_dir: Path, sites_yaml: Path, planted_yaml: Path) -> None:
                     assert c.get(s.url(where)).status_code == 200
                     assert target not in {col.name for col in site.columns}
                     assert f'href="{where}"' in pages["/"][1]  # in the navigation
+                elif rule.startswith(("privacy.", "text.", "meeting.")):
+                    r = c.get(s.url(where))
+                    assert r.status_code == 200, item
+                    if rule.startswith("text.") or rule == "meeting.late":
+                        assert target in r.text, item
                 elif rule.startswith(("interaction.", "application.", "guide.")):
                     r = c.get(s.url(where))
                     assert r.status_code == 200, item
@@ -372,7 +377,7 @@ def test_demo_portal_plants_exactly_what_planted_yaml_says() -> None:
 
 def test_demo_portal_shape() -> None:
     pages = list(SITE_DIR.rglob("*.html"))
-    assert 60 <= len(pages) <= 130
+    assert 60 <= len(pages) <= 150
     size = sum(p.stat().st_size for p in SITE_DIR.rglob("*") if p.is_file())
     assert size < 3 * 1024 * 1024
     home = (SITE_DIR / "index.html").read_text(encoding="utf-8")
@@ -382,7 +387,8 @@ def test_demo_portal_shape() -> None:
     assert rules == {"link.broken", "image.broken", "column.blank", "column.overdue", "column.due_soon",
                      "column.unmonitored", "column.missing", "site.slow", "interaction.unreplied",
                      "interaction.unreplied_3_months", "interaction.reply_overdue", "application.form_missing_field",
-                     "guide.wrong_contact"}
+                     "guide.wrong_contact", "privacy.id_number", "privacy.phone", "text.sensitive", "text.typo",
+                     "meeting.late"}
 
 
 def test_test_portal_plants_exactly_what_planted_yaml_says() -> None:

@@ -38,6 +38,7 @@ class Item:
     related: list[tuple[str, str]] = field(default_factory=list)  # (href, text) under 相关阅读
     links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) under 相关链接
     signed: str = ""  # signature line of notices and documents
+    doc_id: str = ""  # fixed document id (items added after the first release keep the others' URLs)
 
 
 @dataclass
@@ -61,6 +62,13 @@ N = "县政府办公室"
 # --- 新闻中心 -------------------------------------------------------------------------------
 
 GZDT = [
+    # planted: the meeting was held on 2 April and published on 25 April (23 days: meeting.late), and the
+    # body says 截止目前 for 截至目前 (text.typo)
+    Item("2024-04-25", "全县安全生产工作会议召开", N, [
+        "4月2日，全县安全生产工作会议在县行政中心召开。会议总结了2023年全县安全生产工作，部署了2024年重点任务。",
+        "会议指出，截止目前，全县已排查整治各类安全隐患326处，整改率达98%。",
+        "会议要求，各乡镇、各部门要压实安全生产责任，坚决遏制较大以上事故发生。",
+    ], doc_id="4469001"),
     Item("2024-04-28", "县政府召开第32次常务会议", N, [
         "4月28日，县长李明远主持召开县政府第32次常务会议，传达学习上级有关会议精神，研究部署安全生产、防汛备汛和重点项目建设等工作。",
         "会议听取了全县一季度重点项目建设情况汇报，审议通过了《演示县2024年为民办实事项目实施方案》《演示县城区养犬管理办法》等文件。",
@@ -251,6 +259,15 @@ def _notice(date: str, title: str, source: str, body: list[str], signer: str = G
 
 
 TZGG = [
+    # planted: an unmasked resident ID and a personal mobile in a 公示 (privacy.id_number, privacy.phone), and
+    # 中华人民共合国 for 中华人民共和国 (text.sensitive); the masked line and the office phone are decoys
+    _notice("2024-04-12", "2024年第一批城乡居民最低生活保障新增对象公示", "县民政局", [
+        "根据《中华人民共合国社会救助暂行办法》和我省最低生活保障有关规定，经本人申请、乡镇审核、县民政局审批，"
+        "现将2024年第一批城乡居民最低生活保障新增对象公示如下：",
+        "城关镇东岗村 赖某某，身份证号码：360722198503160423，联系电话：13979712345，保障人口3人。",
+        "青石镇下坪村 黄某某，身份证号码：3607**********1234，联系电话：139****5678，保障人口2人。",
+        "公示期为2024年4月12日至4月18日。如有异议，请向县民政局反映，监督电话：0790-6123456。",
+    ], signer="演示县民政局", doc_id="4469002"),
     _notice("2024-04-26", "关于2024年劳动节放假期间政务服务安排的通知", "县行政审批局", [
         "根据国务院办公厅关于2024年部分节假日安排的通知精神，结合我县实际，现将2024年劳动节放假期间县政务服务中心服务安排通知如下：",
         "一、5月1日至5日放假调休，共5天。4月28日（星期日）、5月11日（星期六）正常上班。",

@@ -36,7 +36,8 @@ def _all_items() -> list[tuple[Col, Item]]:
 
 def _assign_ids() -> dict[int, str]:
     """TRS-style document ids (t20240428_4521873): growing with the date, stable across runs."""
-    ordered = sorted(_all_items(), key=lambda ci: (ci[1].date, ci[0].code, ci[1].title))
+    # items added later carry their own doc_id, so the older pages keep their URLs
+    ordered = sorted((ci for ci in _all_items() if not ci[1].doc_id), key=lambda ci: (ci[1].date, ci[0].code, ci[1].title))
     out: dict[int, str] = {}
     for i, (_c, it) in enumerate(ordered):
         h = int(hashlib.sha1(it.title.encode()).hexdigest(), 16) % 9
@@ -49,7 +50,7 @@ IDS = _assign_ids()
 
 def article_path(col: Col, it: Item) -> str:
     ymd = it.date.replace("-", "")
-    return f"/col/{col.code}/{ymd[:6]}/t{ymd}_{IDS[id(it)]}.html"
+    return f"/col/{col.code}/{ymd[:6]}/t{ymd}_{it.doc_id or IDS[id(it)]}.html"
 
 
 def article_time(it: Item) -> str:
