@@ -241,6 +241,8 @@ async def _inspect_site(
         snapshot.channels = await _probe_channels(config, site, as_of, kinds, crawler.home_html, browser, progress)
     crawler.timings["channels_s"] = round(time.monotonic() - t, 1)
     t = time.monotonic()
+    if _wants(checks, "annual_report") and not state.stop.is_set():
+        snapshot.documents.extend(await _read_reports(site, as_of, crawler.home_html, browser, d.timeout_s))
     if _wants(checks, "newmedia") and site.new_media and not state.stop.is_set():
         snapshot.feeds = await _read_feeds(config, site, as_of, progress)
     if _wants(checks, "ipv6") and not state.stop.is_set():
@@ -283,6 +285,21 @@ async def _inspect_site(
     if progress:
         progress("site_done", {"site": site.id, "pages": len(snapshot.pages), "findings": len(records),
                                "complete": snapshot.complete, "timings": timings})
+
+
+async def _read_reports(site: SiteConfig, as_of: date, home_html: str, browser: BrowserSession,
+                        timeout_s: float) -> list[Any]:
+    """The site's annual reports (年度报告) of the latest years; none when there is no list to read."""
+    from robot.gather.reports import gather_reports
+
+    ctx = await browser.new_context()
+    try:
+        return await gather_reports(ctx, site, as_of=as_of, timeout_s=timeout_s, homepage_html=home_html)
+    except Exception:  # no reports read is no verdict; the run goes on
+        log.exception("%s: reading the annual reports failed", site.id)
+        return []
+    finally:
+        await ctx.close()
 
 
 async def _read_feeds(config: Config, site: SiteConfig, as_of: date, progress: Progress | None) -> list[Any]:

@@ -220,7 +220,7 @@ class DocumentPage:
     where its tables matter."""
 
     url: str
-    kind: str  # annual_report | other
+    kind: str  # annual_report | annual_report_list (the list was opened) | other
     title: str
     published: date | None = None
     year: int | None = None  # the year it reports on (annual reports)
