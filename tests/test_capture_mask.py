@@ -40,3 +40,29 @@ def test_ids_and_mobiles_are_masked_before_a_screenshot(chromium: str, tmp_path:
     assert "13812345678" not in text and "138****5678" in text
     assert value == "139****5678"
     assert "2024091212345" in text and "0797-7177965" in text  # not personal: left as they are
+
+
+HIDDEN_FOOTER = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>测试县人民政府</title></head>
+<body style="font:16px sans-serif"><div style="padding:30px">测试县人民政府</div>
+<div class="footer" style="margin-top:300px;padding:20px">主办单位：测试县人民政府办公室
+<span style="display:none"><a href="http://www.example-casino.com/">澳门百家乐娱乐城</a></span></div></body></html>"""
+
+
+@pytest.mark.browser
+def test_hidden_link_evidence_marks_where_it_sits_and_keeps_its_markup(chromium: str, tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text(HIDDEN_FOOTER, encoding="utf-8")
+    with SiteServer(tmp_path / "site") as s:
+        (tmp_path / "s.yaml").write_text(f"sites:\n  - {{id: t, name: 测试县, url: '{s.url('/')}'}}\n", "utf-8")
+        proc = subprocess.run([sys.executable, "-m", "robot", "inspect", "--config", "s.yaml", "--checks",
+                               "link.hidden", "--as-of", "2024-04-30"], cwd=tmp_path, capture_output=True, text=True,
+                              timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    [sidecar] = list((tmp_path / "evidence").rglob("*link-hidden.png.json"))
+    meta = json.loads(sidecar.read_text("utf-8"))
+    assert "example-casino.com" in meta["element_html"] and meta["marked"].startswith("nearest visible ancestor")
+    assert meta["element_box"]["width"] > 100  # the footer, not a zero-size box

@@ -26,21 +26,37 @@ log = logging.getLogger(__name__)
 MAX_FULL_PAGE_PX = 12000  # taller pages are cut here (a 3 MB page is still evidence at its top)
 MAX_CAPTURES_PER_SITE = 400
 
+# The element is outlined in red; one a person cannot see (暗链: display:none, zero size, off-screen …)
+# is shown by outlining where it sits instead: its nearest visible ancestor, inside the page. Its own
+# markup goes into the sidecar either way, since the hidden markup is what a unit cannot dispute.
 _MARK_JS = """(sel) => {
   const el = document.querySelector(sel);
   if (!el) return null;
-  el.scrollIntoView({block: 'center', inline: 'center'});
-  el.setAttribute('data-zwgk-outline', el.style.outline || '');
-  el.style.outline = '4px solid #e00000';
-  el.style.outlineOffset = '2px';
-  const r = el.getBoundingClientRect();
-  const s = getComputedStyle(el);
-  return {x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height,
+  const html = (el.outerHTML || '').slice(0, 2000);
+  const box = (n) => { const r = n.getBoundingClientRect(); return r; };
+  const visible = (n) => { const s = getComputedStyle(n); const r = box(n);
+    return s.display !== 'none' && s.visibility !== 'hidden' && parseFloat(s.opacity || '1') > 0.05 &&
+           r.width > 2 && r.height > 2 && r.right > 0 && r.bottom + scrollY > 0 && r.left < innerWidth + scrollX; };
+  let target = el, via = false;
+  if (!visible(el)) {
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      if (visible(p)) { target = p; via = true; break; }
+    }
+  }
+  target.scrollIntoView({block: 'center', inline: 'center'});
+  target.setAttribute('data-zwgk-outline', target.style.outline || '');
+  target.setAttribute('data-zwgk-marked', '1');
+  target.style.outline = '4px solid #e00000';
+  target.style.outlineOffset = '2px';
+  const r = box(target);
+  const s = getComputedStyle(target);
+  return {x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height, via_parent: via, html: html,
           shown: s.display !== 'none' && s.visibility !== 'hidden' && r.width > 0 && r.height > 0};
 }"""
 _UNMARK_JS = """(sel) => {
-  const el = document.querySelector(sel);
-  if (el) { el.style.outline = el.getAttribute('data-zwgk-outline') || ''; el.removeAttribute('data-zwgk-outline'); }
+  const el = document.querySelector('[data-zwgk-marked]');
+  if (el) { el.style.outline = el.getAttribute('data-zwgk-outline') || ''; el.removeAttribute('data-zwgk-outline');
+            el.removeAttribute('data-zwgk-marked'); }
 }"""
 
 
@@ -156,6 +172,12 @@ async def _capture_one(page: Page, writer: EvidenceWriter, f: Finding, status: i
             {"x": mark.box.x, "y": mark.box.y, "width": mark.box.width, "height": mark.box.height} if mark.box else None
         )
         meta["element_shown"] = bool(element and element.get("shown"))
+        if element:
+            from robot.content.privacy import mask_personal
+
+            meta["element_html"] = mask_personal(str(element.pop("html", "")))
+            if element.pop("via_parent", False):
+                meta["marked"] = "nearest visible ancestor (the element itself cannot be seen)"
     try:
         if mark.full_page or (mark.selector and not (element and element.get("shown"))):
             png = await _full_page(page)
