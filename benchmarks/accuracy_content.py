@@ -25,6 +25,7 @@ something crashed (the robot's run did not finish, or the self-check failed).
     .venv/bin/python benchmarks/accuracy_content.py --result R.json # score a result you already have
     .venv/bin/python benchmarks/accuracy_content.py --self-check    # the sites against the truth, and the scorer on the truth
     .venv/bin/python benchmarks/accuracy_content.py --serve         # look at the sites in a browser
+    .venv/bin/python benchmarks/accuracy_content.py --holdout benchmarks/holdout_content2   # another holdout folder
 """
 
 from __future__ import annotations
@@ -774,6 +775,7 @@ def self_check() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global HOLD
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--robot", help="the robot's command (default: .venv/bin/zwgk-robot)")
     ap.add_argument("--keep", action="store_true", help="keep the temp folder (config, db, evidence, out.json, robot.stdout/.stderr)")
@@ -782,7 +784,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--brief", action="store_true", help="no FP/FN lists")
     ap.add_argument("--self-check", action="store_true", help="check the sites against the truth and the scorer on the truth")
     ap.add_argument("--serve", action="store_true", help="serve the sites until Ctrl-C")
+    ap.add_argument("--holdout", type=Path, default=HOLD, metavar="DIR",
+                    help="the holdout folder (sites/, sites.yaml, truth.yaml, lexicons/; default: benchmarks/holdout_content)")
     args = ap.parse_args(argv)
+    HOLD = args.holdout.resolve()
     if args.self_check:
         return self_check()
     if args.serve:
