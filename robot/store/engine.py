@@ -15,6 +15,9 @@ from sqlalchemy.pool import StaticPool
 
 from robot.store.models import Base
 
+# modules that add their own tables to Base.metadata (imported for that side effect)
+from robot.store import letters as _letters, probes as _probes  # noqa: E402,F401  isort: skip
+
 SUPPORTED = ("sqlite", "postgresql")
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
