@@ -129,6 +129,49 @@ def test_not_personal_mobiles(text: str) -> None:
     assert find_mobiles(text) == []
 
 
+@pytest.mark.parametrize("text,reason", [
+    # a phone word (手机) says a number is a mobile, not whose: the words before it decide
+    ("张三手机：13812345678", "cue:手机"),
+    ("申请人李四手机 13812345678", "cue:手机"),
+    ("家长手机：13607976281", "cue:手机"),
+    ("手机：13812345678", "cue:手机"),  # bare, outside a notice's 联系方式 line
+    # a contact role filled by a person
+    ("联系人：张三 13812345678", "cue:联系人"),
+    ("联系人电话：13812345678", "cue:联系人"),
+    ("网格员：赵敏 13812345678", "cue:网格员"),
+    # a person's role that contains an office word (举报人, 服务对象) is a person
+    ("举报人：李四 13812345678", "cue:举报人"),
+    ("服务对象：陈志明，电话13812345678", "cue:服务对象"),
+    ("户主：王女士 13812345678", "cue:户主"),
+    # an office word with a named person between it and the number: that person's mobile
+    ("值班领导：张三 13812345678", "name"),
+    # rows of people stay personal whatever their cells say
+    (f"1 邱建华 {ID_1} 应急救护 13812345678", "id-row"),
+    ("1 刘桂英 长岭村 13812345678", "table-row"),
+    ("2 温雨桐 石溪县第二中学 温志勇 应急避险培训 13812345678", "table-row"),
+])
+def test_personal_mobiles_with_owner_cues(text: str, reason: str) -> None:
+    assert [h.reason for h in find_mobiles(text)] == [reason]
+
+
+@pytest.mark.parametrize("text", [
+    "联系人：县防汛办　值班电话：0797-7180110　值班手机：13979786110（24小时值守）",
+    "应急值班手机：15907976120（值班人员轮流持机）",
+    "县教育体育局招生办：0797-8721035；招生咨询专线（手机）：13807978721（工作日8:00—17:30）",
+    "报名咨询：13812345678",
+    "服务热线（手机）：13812345678",
+    "县森林防火指挥部办公室手机：13607988845",  # a unit's mobile
+    "联系人：县民政局社会救助股 13812345678",  # a contact role filled by a unit
+    "联系人：程老师，联系电话：13870339920",  # a post (surname + title), as a notice names its staff
+    "联系人：刘科长 13812345678",
+    "黄陂镇：13812345678",  # a place, not a person named 黄陂镇
+    "联系方式：手机 13812345678",  # a notice's contact line
+    "二、联系方式：手机13812345678（工作日）",
+])
+def test_office_mobiles(text: str) -> None:
+    assert find_mobiles(text) == []
+
+
 def test_every_mobile_when_not_only_personal() -> None:
     assert [h.masked for h in find_mobiles("咨询电话：13812345678", personal=False)] == ["138****5678"]
 
@@ -162,6 +205,22 @@ def test_masked_list_and_decoys_give_nothing() -> None:
     snap = snapshot([fixture_page("dibao_masked.html", LIST_URL)], as_of=date(2024, 9, 20))
     assert run_rule("privacy.id_number", snap) == []
     assert run_rule("privacy.phone", snap) == []
+
+
+def test_office_mobiles_in_a_duty_notice_give_nothing() -> None:
+    # 值班手机, 应急值守手机, a unit's 手机, 咨询服务手机, 联系人：程老师: all an office's numbers
+    url = "http://127.0.0.1:8000/tzgg/202409/t20240926_3.html"
+    snap = snapshot([fixture_page("office_mobiles.html", url)], as_of=date(2024, 9, 30))
+    assert find_mobiles(snap.pages[0].text, personal=False)  # the numbers are there
+    assert run_rule("privacy.phone", snap) == []
+
+
+def test_an_enrolment_list_keeps_the_guardians_but_not_the_enrolment_office() -> None:
+    url = "http://127.0.0.1:8000/tzgg/202409/t20240903_7.html"
+    snap = snapshot([fixture_page("enrol_list.html", url)], as_of=date(2024, 9, 30))
+    findings = run_rule("privacy.phone", snap)
+    assert [f.target for f in findings] == ["138****5521", "151****6630"]  # not 183****1105, 135****9901
+    assert_no_personal_data(findings)
 
 
 def test_one_finding_per_page_and_value() -> None:

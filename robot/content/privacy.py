@@ -22,14 +22,35 @@ Landlines (``0797-7177965``), service numbers (``400-…``, ``800-…``) and sho
 never have that shape. A government page legitimately prints mobiles of offices and duty lines,
 so :func:`find_mobiles` keeps, by default, only the ones that look *personal*:
 
-1. a cue word in the 20 characters before the number decides when there is one: the nearest of
-   联系人/姓名/手机/户主/申请人/本人/家属/监护人/法定代表人/负责人/… (personal) and
-   热线/咨询电话/服务电话/举报电话/投诉电话/监督电话/值班电话/办公电话/受理电话/客服/传真/… (an
-   office's number: not personal, whatever follows);
-2. otherwise a person's name right before it (a common surname and one or two more Chinese
-   characters, e.g. ``张三 13812345678``, ``王某某：138…``);
-3. otherwise a line (a table row: the browser's innerText puts one row on a line) that also holds
-   a valid ID number, or a name-like cell (``张三``, ``张*``, ``李某``) — the rows of a 公示 list.
+Decision rule (:func:`_personal_reason`), first that applies:
+
+1. **a row of people**: the line (a table row: the browser's innerText puts one row on a line)
+   also holds a valid ID number → personal (``id-row``), whatever the headings or cue words say;
+2. **the nearest owner cue** in the 20 characters before the number, on the same line:
+
+   - a person's role (户主, 申请人, 本人, 家属, 家长, 监护人, 法定代表人, 当事人, 举报人, 投诉人,
+     报名人, 服务对象, 低保户, …) → personal;
+   - a contact role a unit or a person can fill (联系人, 负责人, 经办人, 承办人, 联络员, 网格员,
+     监督员, 值班人员, …) → whoever is named between the role and the number decides: a person's
+     name (``联系人：张三 138…``) or no one (``联系人电话：138…``) → personal; a unit or
+     department (``联系人：县防汛办``, a run ending in 局/办/委/中心/股/站/镇/村…) or a post
+     (``王老师``, ``李主任``: surname + title, as an office's notice names its staff) → office;
+   - an office-use word (值班, 应急, 咨询, 热线, 专线, 办公, 服务, 举报, 投诉, 监督, 受理, 招生,
+     报名, 客服, 传真, 窗口, …) → office, unless a person's name sits between it and the number
+     (``值班领导：张三 138…`` is 张三's mobile) or the line is a tab-separated table row with a
+     name cell;
+
+   the longest cue wins where they overlap (举报人 is a person, 举报 an office; 值班人员 a role);
+3. **only a phone word** (手机, 移动电话) says a number is a mobile, not whose: the words before it
+   decide — 户主手机/张三手机 → personal, 值班手机/应急值班手机/县防汛办手机/招生咨询专线（手机）
+   → office (the owner cue or the unit before it); a bare ``手机：138…`` → personal, except in a
+   line opening with 联系方式/联系电话/咨询方式 (a notice's contact line, addressed to the public),
+   which goes on to the checks below;
+4. otherwise a person's name right before it (a common surname and one or two more Chinese
+   characters, e.g. ``张三 13812345678``, ``王某某：138…``; a run ending like a unit, ``黄陂镇``, is no
+   name) → personal;
+5. otherwise a line that also holds a name-like cell (``张三``, ``张*``, ``李某``) → personal: the rows
+   of a 公示 list. Anything else is an office's or nobody's number.
 
 ``find_mobiles(text, personal=False)`` returns every mobile-shaped number; :func:`mask_personal`
 masks all of them (for logs and messages, better one masked office number too many).
@@ -160,17 +181,29 @@ def find_id_numbers(text: str, today: date | None = None) -> list[IdHit]:
 
 # --- mobiles: is it a person's? --------------------------------------------------------------
 
-_PERSONAL_CUES = (
-    "联系人", "姓名", "手机", "移动电话", "个人电话", "本人电话", "户主", "申请人", "本人", "家属", "监护人",
-    "紧急联系", "法定代表人", "法人代表", "负责人", "经办人", "承办人", "当事人", "被执行人", "学生", "患者",
-    "村民", "居民", "贫困户", "低保户", "受助人", "获奖人", "中标人", "代理人",
+# phone words: say a number is a mobile, not whose it is (户主手机 vs 值班手机: the word before decides)
+_PHONE_WORDS = ("手机", "移动电话")
+# roles that make a number a person's whatever follows
+_PERSON_ROLES = (
+    "姓名", "个人电话", "本人电话", "户主", "申请人", "本人", "家属", "家长", "监护人", "紧急联系", "法定代表人",
+    "法人代表", "当事人", "被执行人", "学生", "患者", "村民", "居民", "贫困户", "低保户", "受助人", "获奖人",
+    "中标人", "代理人", "举报人", "投诉人", "报名人", "报名者", "咨询人", "服务对象", "求助人", "失主",
 )
+# roles a unit or a person can fill: whoever is named after the role decides
+_CONTACT_ROLES = (
+    "联系人", "负责人", "经办人", "承办人", "责任人", "联络人", "联络员", "网格员", "信息员", "协管员", "监督员",
+    "值班员", "值班人员",
+)
+# an office's number: duty lines, hotlines, consultation, complaints, enrolment …
 _OFFICE_CUES = (
-    "热线", "咨询电话", "服务电话", "举报电话", "投诉电话", "监督电话", "值班电话", "办公电话", "受理电话",
-    "客服", "传真", "座机", "总机", "服务中心", "办公室电话", "报名电话", "咨询", "投诉", "举报", "值班", "监督",
+    "热线", "专线", "咨询", "值班", "应急", "办公", "服务", "举报", "投诉", "监督", "受理", "客服", "传真", "座机",
+    "总机", "招生", "报名", "业务", "公务", "对外", "办事", "窗口", "24小时",
 )
-_CUE_RE = re.compile("|".join(sorted(map(re.escape, _PERSONAL_CUES + _OFFICE_CUES), key=len, reverse=True)))
+_CUE_RE = re.compile("|".join(sorted(map(re.escape, _PHONE_WORDS + _PERSON_ROLES + _CONTACT_ROLES + _OFFICE_CUES),
+                                     key=len, reverse=True)))
+_PHONE = frozenset(_PHONE_WORDS)
 _OFFICE = frozenset(_OFFICE_CUES)
+_CONTACT = frozenset(_CONTACT_ROLES)
 # the hundred or so commonest surnames cover the great majority of names in 公示 lists
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -182,25 +215,75 @@ _NAME_TAIL = rf"[{SURNAMES}][{_HAN}]{{1,2}}[\s:：,，、（(|/]*$"
 _NAME_BEFORE = re.compile(rf"[^{_HAN}]{_NAME_TAIL}")
 _NAME_AT_START = re.compile(rf"^{_NAME_TAIL}")
 _NAME_CELL = re.compile(rf"^[{SURNAMES}](?:[{_HAN}]{{1,2}}|[*＊×xX某]{{1,2}})$")
+_HAN_RUN = re.compile(rf"[{_HAN}]+[*＊×xX]{{0,2}}")
+_PERSON_RUN = re.compile(rf"[{SURNAMES}](?:[{_HAN}]{{1,2}}|[*＊×xX某]{{1,2}})")
+# a staff member named by surname and title (王老师, 李主任): a post, as on an office's notice
+_TITLED = re.compile(
+    rf"[{SURNAMES}](?:老师|主任|科长|股长|局长|所长|站长|同志|女士|先生|经理|医生|干事|书记|校长|院长|队长|部长|处长|组长|专员|工)"
+)
+# a unit or department: a run of characters ending like one (县防汛办, 县教育体育局招生办, 黄陂镇, 医政科)
+_UNIT_END = re.compile(
+    r"(?:办公室|委员会|中心|政府|街道|社区|公司|医院|学校|派出所|大队|中队|"
+    r"[局办委厅处科股室站所队院校馆部组会社镇乡村县市区])$"
+)
+_NOT_NAMES = frozenset({"方式", "方法", "白天", "常年", "万元", "于是", "向社会", "全天", "文件", "安全", "高中"})
+_LINE_CONTACT = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．])?\s*(?:联系方式|联系电话|咨询方式|联系我们|联系地址)")
+
+
+def _holder(run: str) -> str:
+    """What a run of Chinese characters names: 'person' (张三, 赵某某), 'title' (王老师), 'unit'
+    (县防汛办), or '' (a label, a word)."""
+    if _TITLED.fullmatch(run):
+        return "title"
+    if len(run) >= 2 and _UNIT_END.search(run):
+        return "unit"
+    if _PERSON_RUN.fullmatch(run) and run not in _NOT_NAMES:
+        return "person"
+    return ""
+
+
+def _holders(filler: str) -> list[str]:
+    """The holders named in ``filler``, nearest the number first."""
+    return [h for h in (_holder(m.group()) for m in reversed(list(_HAN_RUN.finditer(filler)))) if h]
 
 
 def _personal_reason(text: str, start: int, end: int, id_spans: list[tuple[int, int]]) -> str:
-    before = text[max(0, start - 20):start]
-    cues = list(_CUE_RE.finditer(before))
-    if cues:
-        cue = cues[-1].group()
-        return "" if cue in _OFFICE else f"cue:{cue}"
-    a = max(0, start - 9)
-    if _NAME_BEFORE.search(text[a:start]) or (a == 0 and _NAME_AT_START.search(text[:start])):
-        return "name"
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     k = bisect_left(id_spans, (line_start, 0))
     if k < len(id_spans) and id_spans[k][1] <= line_end:
-        return "id-row"
-    cells = re.split(r"[\s|,，;；]+", text[line_start:start] + " " + text[end:line_end])
-    if any(_NAME_CELL.match(c) for c in cells if c):
+        return "id-row"  # a row of a list of people, whatever its column headings say
+    line = text[line_start:line_end]
+    cells = [c for c in re.split(r"[\s|,，;；]+", text[line_start:start] + " " + text[end:line_end]) if c]
+    table_row = any(_NAME_CELL.match(c) and _holder(c) == "person" for c in cells)
+    before = text[max(line_start, start - 20):start]
+    cues = list(_CUE_RE.finditer(before))
+    owners = [c for c in cues if c.group() not in _PHONE]
+    if owners:
+        owner, word = owners[-1], owners[-1].group()
+        reason = f"cue:{cues[-1].group()}"
+        if word in _OFFICE or word in _CONTACT:
+            holders = _holders(before[owner.end():])
+            if holders and holders[0] == "person":
+                return reason if word in _CONTACT else "name"
+            if word in _CONTACT and not holders:
+                return reason  # 联系人：13812345678, 联系人电话 …
+            return "table-row" if table_row else ""  # an office, a unit, a post (王老师)
+        return reason  # 户主, 申请人, 监护人 …
+    if cues:  # only a phone word: whose phone is it?
+        holders = _holders(before[: cues[-1].start()])
+        if holders and holders[0] == "person":
+            return f"cue:{cues[-1].group()}"
+        if not holders and not _LINE_CONTACT.match(line):
+            return f"cue:{cues[-1].group()}"  # 手机：13812345678 on its own
+        # a unit's or a post's mobile (县防汛办手机), or a public notice's 联系方式 line: the checks below
+    a = max(0, start - 9)
+    m = _NAME_BEFORE.search(text[a:start]) or (_NAME_AT_START.search(text[:start]) if a == 0 else None)
+    run = _HAN_RUN.search(m.group()) if m else None
+    if run and _holder(run.group()) == "person":
+        return "name"
+    if any(_NAME_CELL.match(c) and _holder(c) in ("person", "") for c in cells):
         return "table-row"
     return ""
 
