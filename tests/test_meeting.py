@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import robot.rules.meeting  # noqa: F401  registers the rule
-from robot.content.policy import meeting_held, meeting_reports
+from robot.content.policy import meeting_held, meeting_reports, published_in_text
 from robot.findings import Finding
 from robot.snapshots import ColumnSnapshot, ListEntry, PageSnapshot
 from robot.testing import HOME, page, run_rule, snapshot
@@ -105,3 +105,34 @@ def test_meta_line_above_the_heading() -> None:
              "9月5日上午，县长王某主持召开县政府第42次常务会议，研究有关工作。")
     held = meeting_held(text_, "县长王某主持召开县政府第42次常务会议", date(2024, 9, 25))
     assert held is not None and held.held == date(2024, 9, 5)
+
+
+# a department's site: the title carries the department's name after " - ", the meta line says only
+# 时间：, and the heading (召开 with no date) comes before the lead with its date and abbreviation
+DEPT_TITLE = "县市场监管局召开全县食品安全工作推进会"
+
+
+def test_a_department_page_with_a_bare_time_label_and_a_department_suffix() -> None:
+    p = page(url("scjg"), title=f"{DEPT_TITLE} - 石溪县市场监督管理局", text=text("meeting_department.txt"))
+    found = run([p])  # not listed: 时间：2024年09月27日 in the meta line is the publication date
+    assert [(f.target, f.measured["held"], f.measured["published"], f.measured["days"]) for f in found] == [
+        (DEPT_TITLE, "2024-09-02", "2024-09-27", 25)]
+    assert found[0].measured["held_text"] == "9月2日"
+
+
+def test_the_list_entry_title_finds_the_heading_when_the_page_title_has_an_unknown_suffix() -> None:
+    p = page(url("scjg"), title=f"{DEPT_TITLE} :: 石溪市监", text=text("meeting_department.txt"))
+    entry = ListEntry(DEPT_TITLE, url("scjg"), date(2024, 9, 27))
+    assert [f.measured["days"] for f in run([p], [entry])] == [25]
+    held = meeting_held(p.text, p.title, date(2024, 9, 27), also=(DEPT_TITLE,))
+    assert held is not None and held.held == date(2024, 9, 2)
+
+
+@pytest.mark.parametrize("text_, published", [
+    ("标题\n时间：2024年09月27日 信息来源：县市场监管局\n正文", date(2024, 9, 27)),
+    ("标题\n日期：2024-09-27 作者：办公室 浏览次数：12\n正文", date(2024, 9, 27)),
+    ("标题\n会议安排如下：\n时间：2024年10月8日上午9:00\n地点：县政府三楼会议室", None),  # a notice's body
+    ("会议时间：2024年9月27日 来源：县政府办", None),  # not a bare label
+])
+def test_bare_time_label_counts_only_in_a_meta_line(text_: str, published: date | None) -> None:
+    assert published_in_text(text_, today=date(2024, 9, 30)) == published

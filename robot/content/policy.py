@@ -5,7 +5,9 @@ rules in :mod:`robot.rules.interpretation` and :mod:`robot.rules.meeting` only t
 into findings. Nothing fetches, sleeps or guesses a working day.
 
 **A page's publication date** is the date of the list entry that links it (the column list
-shows it), else a date written right after 发布时间/发布日期/发文日期/发布于 in its text.
+shows it), else a date written right after 发布时间/发布日期/发文日期/发布于 in its text, else a
+dated bare 时间：/日期： in the article's meta line (the line that also says 来源/作者/浏览/字体…;
+``时间：2025年06月06日　信息来源：县卫健委``).
 
 **Documents.** An item is a policy document when it is listed in a policy column (category
 ``policy`` or a name containing 政策文件/规范性文件/政府文件/…文件, not 解读, not 上级/法律法规),
@@ -36,7 +38,11 @@ up to 关于, 印发 and …的通知 removed; an issuer prefix ending in 县/�
 differ (信丰县X办法 ~ X办法).
 
 **Meetings: the lead-sentence rule.** The day a meeting was held is read from the lead (导语):
-the first of the first three sentences of the article body that has a reporting verb (召开,
+the first of the first three sentences of the article body (after the labelled publication
+date, or after the heading: the page title without its site suffix — ``_X县人民政府`` or a
+department's name, `` - 云水县卫生健康委员会`` — or the list entry's title, whichever the page shows
+first; without it the heading's own 召开 would be taken for the lead's and its missing date end the
+search) that has a reporting verb (召开,
 举行, 主持, 举办, 召集) and a meeting word (会议, 常务会, 座谈会, 专题会, 调度会 … in it or in
 the title). Its held date is the last time expression before that verb in that sentence, e.g.
 "为贯彻落实8月20日全市会议精神，9月5日上午，县政府召开…" → 9月5日. When that expression is
@@ -68,7 +74,11 @@ __all__ = [
 # --- titles --------------------------------------------------------------------------------------
 
 # a page title's site suffix: "…办法_信丰县人民政府", "… - 信丰县政府网", "…|赣州市人民政府门户网站"
-_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜]*?(?:人民政府|政府网|门户网站|网站|政府)[^_|｜]*$")
+_SITE_SUFFIX = re.compile(
+    r"\s*(?:[_|｜]|\s[-–—]\s)\s*(?:[^_|｜]*?(?:人民政府|政府网|门户网站|网站|政府)[^_|｜]*"
+    # a department's site: the segment is the department's name (云水县卫生健康委员会, 县教育体育局)
+    r"|[^_|｜\s]{1,30}?(?:委员会|局|办公室|中心|厅|委|办))\s*$"
+)
 _INTERP_WORDS = re.compile(r"解读|读懂|看懂|图解|政策问答|问答|答记者问|起草说明|答疑")
 _QUOTED = re.compile(r"《([^《》]{2,120})》")
 _PUNCT = re.compile(r"[\s《》〈〉<>“”\"'‘’「」『』【】\[\]（）()〔〕［］,，.。、:：;；!！?？·•\-—–_/|｜~～]+")
@@ -200,13 +210,28 @@ def published_in_text(text: str, *, today: date) -> date | None:
 
 
 def _published_match(text: str, today: date) -> tuple[date, int] | None:
-    """The labelled publication date and the offset where its spelling ends."""
-    for m in _PUBLISHED_LABEL.finditer(text or ""):
+    """The labelled publication date and the offset where its spelling ends. A bare 时间：/日期：
+    counts too in an article's meta line (one that also says 来源/作者/浏览/点击/字体), never a
+    会议时间 or a 时间： in a notice's body."""
+    text = text or ""
+    labels = list(_PUBLISHED_LABEL.finditer(text))
+    if not labels:
+        labels = [m for m in _BARE_DATE_LABEL.finditer(text) if _META_LINE.search(_line_at(text, m.start()))]
+    for m in labels:
         after = text[m.end(): m.end() + 40]
         found = find_dates(after, today=today)
-        if found and after.startswith(found[0][1][:2]):
+        if found and after.startswith(found[0][1][:2]) and (m.re is _PUBLISHED_LABEL or has_year(found[0][1])):
             return found[0][0], m.end() + after.index(found[0][1]) + len(found[0][1])
     return None
+
+
+_BARE_DATE_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]\s*")
+_META_LINE = re.compile(r"来源|作者|浏览|点击|阅读|字体|字号|编辑")
+
+
+def _line_at(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1: len(text) if end < 0 else end]
 
 
 # --- collecting documents and interpretations -----------------------------------------------------
@@ -419,9 +444,14 @@ def _body_start(text: str, title: str, today: date) -> int:
     return start
 
 
-def meeting_held(text: str, title: str, published: date) -> Held | None:
-    """The meeting a news page reports, by the lead-sentence rule; None when it reports none."""
-    body = text[_body_start(text, title, published):]
+def meeting_held(text: str, title: str, published: date, *, also: Sequence[str] = ()) -> Held | None:
+    """The meeting a news page reports, by the lead-sentence rule; None when it reports none.
+
+    ``also``: other spellings of the title (the list entry's): the body starts after whichever of
+    them the page shows as its heading, so the heading's 召开 is not taken for the lead's."""
+    base = _body_start(text, "", published)
+    found = [s for s in (_body_start(text, t, published) for t in (title, *also) if t) if s != base]
+    body = text[min(found, default=base):]  # the first heading found, not a lead repeating a title
     end = _BODY_END.search(body)  # the footer's 上一篇：…召开…会议 is another article
     body = body[: end.start()] if end else body
     sentences = [s for s in _SENTENCE.split(body) if s.strip()][:3]
@@ -487,7 +517,7 @@ def meeting_reports(snapshot: SiteSnapshot) -> list[MeetingReport]:
         published = hit[0].date if hit and hit[0].date else published_in_text(p.text, today=today)
         if published is None:
             continue
-        held = meeting_held(p.text, p.title or title, published)
+        held = meeting_held(p.text, p.title or title, published, also=(title,))
         if held is None:
             continue
         url = hit[0].url if hit else p.requested_url

@@ -2,8 +2,8 @@
 
 Which pages report a meeting and when it was held (the lead-sentence rule; 近日 and other vague
 days give no finding): :mod:`robot.content.policy`. The publication date is the date of the list
-entry that links the page, else its 发布时间. Parameter (``rules: meeting.late:``): ``days`` (14),
-calendar days, as the 赣州市 bulletins count them.
+entry that links the page, else its 发布时间 (or a bare 时间： in the article's meta line).
+Parameter (``rules: meeting.late:``): ``days`` (14), calendar days, as the 赣州市 bulletins count them.
 """
 
 from __future__ import annotations
