@@ -215,14 +215,13 @@ def link_external_no_notice(ctx: RuleContext) -> Iterator[Finding]:
     for host, places in sorted(by_host.items()):
         ordered = first_seen_on(places)
         page, link = ordered[0]
-        target = _target(link)
-        origin = f"{urlsplit(target).scheme}://{host}/"
+        target = _target(link)  # the contract's target: the link's absolute URL (the first one of this host)
         text = f"「{link.text[:40]}」" if link.text else ""
         pages = sorted({p.requested_url for p, _ in ordered})
         yield ctx.finding(
             "link.external_no_notice", page.requested_url,
             f"链接{text}指向非政府网站 {host}，点击时未提示用户即将离开本站",
-            target=origin,
+            target=target,
             measured={
                 "host": host, "link": target, "link_text": link.text[:100], "pages": len(pages),
                 "links": len({_target(x) for _, x in places}), "other_pages": [u for u in pages if u != page.requested_url][:10],
