@@ -271,6 +271,9 @@ async def _inspect_site(
     timings = {**crawler.timings, "evidence_s": round(time.monotonic() - t, 1)}
     log.info("%s: %d pages, %d findings, %s", site.id, len(snapshot.pages), len(findings), timings)
     store.record_pages(run_id, site.id, snapshot.pages)
+    from robot.store.letters import record_letters  # the monthly bulletin's 互动交流 counts
+    letters = [m for c in snapshot.channels if c.kind in ("message_board", "mailbox") for m in c.messages]
+    record_letters(store, site.id, letters, as_of)
     records = store.record_findings(run_id, as_of, site.id, findings, evidence,
                                     scope_rules=checks or None, complete=snapshot.complete)
     store.record_seen_items(site.id, {u: e.date for u, (e, _w) in dated_items(snapshot).items()}, as_of, run_id)

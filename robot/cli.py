@@ -482,6 +482,54 @@ def findings_ignore(
     _set_status(ctx, finding_id, "ignored", reason.strip())
 
 
+# --- report (月通报) -------------------------------------------------------------------------------
+
+REPORT_FORMATS = ("html", "docx", "xlsx", "md")
+
+
+@app.command()
+def report(
+    month: Annotated[str, typer.Option("--month", help="The month of the bulletin, YYYY-MM.")],
+    config: Annotated[Path | None, typer.Option(
+        "--config", help="SITES.yaml: the sites and their units (default: the sites in the database, no units).")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="html|docx|xlsx|md (default: from --out, else html).")] = None,
+    out_file: Annotated[Path | None, typer.Option("--out", help="Where to write it (default: bulletin-YYYY-MM.EXT).")] = None,
+    db: DbOpt = DEFAULT_DB,
+    as_of: AsOfOpt = None,
+) -> None:
+    """The monthly bulletin (月通报) from the database."""
+    from robot.config import ConfigError, load_config
+    from robot.reports.bulletin import build_bulletin, parse_month, render
+
+    try:
+        parse_month(month)
+    except ValueError as e:
+        raise _fail(str(e)) from None
+    if fmt is None:
+        suffix = out_file.suffix.lower().lstrip(".") if out_file is not None else ""
+        fmt = suffix if suffix in REPORT_FORMATS else "html"
+    if fmt not in REPORT_FORMATS:
+        raise _fail(f"--format {fmt!r}: use one of {', '.join(REPORT_FORMATS)}")
+    day = _parse_as_of(as_of)
+    cfg = None
+    if config is not None:
+        try:
+            cfg = load_config(config)
+        except ConfigError as e:
+            raise _fail(str(e)) from None
+    target = out_file or Path(f"bulletin-{month.strip()}.{fmt}")
+    store = _open_store(db)
+    try:
+        bulletin = build_bulletin(store, cfg, month.strip(), issued=day)
+    finally:
+        store.close()
+    render(bulletin, fmt, target)
+    out.print(f"{bulletin.title}: [bold]{target}[/]", highlight=False)
+    for note in bulletin.notes[:-1]:
+        err.print(f"[yellow]note:[/] {note}", highlight=False)
+    raise typer.Exit(0)
+
+
 # --- evidence -------------------------------------------------------------------------------------
 
 
