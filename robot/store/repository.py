@@ -383,6 +383,25 @@ class Store:
                 row.evidence = _append(row.evidence or [], evidence)
             return FindingRecord.from_row(row)
 
+    def rectify(self, fingerprint: str, on: date, evidence: list[str], actor: str = "pytest",
+                reason: str = "复核：问题已不再出现（re-checked: no longer seen）") -> FindingRecord:
+        """A re-check (复核) of this one finding no longer sees it: rectified on ``on`` (the
+        整改日期) with the fresh evidence, logged as an event. Only an open or confirmed finding
+        moves; an ignored one stays ignored and one already rectified is left as it is (both
+        raise ``ValueError``, as does an unknown fingerprint)."""
+        with self._session.begin() as s:
+            row = s.scalars(select(FindingRow).where(FindingRow.fingerprint == fingerprint)).first()
+            if row is None:
+                raise ValueError(f"no finding with fingerprint {fingerprint}")
+            if row.status not in _LIVE:
+                raise ValueError(f"finding {row.id} is {row.status}: only an open or confirmed finding "
+                                 "can be rectified by a re-check")
+            self._event(s, row, row.status, Status.RECTIFIED, actor, None, reason, evidence)
+            row.status, row.status_reason, row.rectified_at = Status.RECTIFIED.value, None, on
+            if evidence:
+                row.evidence = _append(row.evidence or [], evidence)
+            return FindingRecord.from_row(row)
+
     def events(self, finding_id: int) -> list[dict[str, Any]]:
         """The finding's history, oldest first: at (ISO UTC), from_status, to_status, actor,
         run_id, reason, evidence."""
