@@ -40,6 +40,7 @@ from robot.snapshots import (
     to_jsonable,
 )
 from robot.store import Store
+from robot.store.probes import WINDOW, probe_counts
 from robot.urls import is_private_host
 from robot.workdays import WorkCalendar
 
@@ -255,6 +256,7 @@ async def _inspect_site(
     if _wants(checks, "page") and not state.stop.is_set():
         shot = await _deface_check(site, snapshot, shooter, result.evidence_dir, d.timeout_s)
     snapshot.seen_before = store.seen_items(site.id)
+    snapshot.availability = probe_counts(store, site.id, datetime.now(UTC) - WINDOW)
     findings = judge(config, site, snapshot, checks)
     evidence: dict[str, list[str]] = {}
     for f in findings:

@@ -234,6 +234,31 @@ def demo(
     raise typer.Exit(code)
 
 
+@app.command()
+def daemon(
+    config: Annotated[Path, typer.Option("--config", help="SITES.yaml")],
+    db: DbOpt = DEFAULT_DB,
+    evidence: EvidenceOpt = Path("evidence"),
+) -> None:
+    """Run the config's schedule (probes, daily monitoring, weekly sweep, monthly bulletin) until stopped."""
+    from robot.config import ConfigError, load_config
+    from robot.store import StoreError
+
+    logging.getLogger("robot").setLevel(logging.INFO)
+    try:
+        cfg = load_config(config)
+        from robot.daemon import Daemon
+
+        runner = Daemon(cfg, db_url=db, evidence_dir=evidence)
+    except (ConfigError, StoreError) as e:
+        raise _fail(str(e)) from None
+    try:
+        code = runner.run()
+    finally:
+        runner.close()
+    raise typer.Exit(code)
+
+
 # --- replay -------------------------------------------------------------------------------------
 
 DEMO_AS_OF = "2024-04-30"  # the bundled demo portal's data is dated for this day

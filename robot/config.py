@@ -62,6 +62,43 @@ class Schedule(_Model):
     monthly: str = "1 08:00"
 
 
+class SmtpSettings(_Model):
+    """Mail for notifications (smtplib). The password is read from the environment, never the file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    host: str
+    port: int = Field(25, ge=1, le=65535)
+    from_: str = Field(alias="from")
+    to: list[str] = Field(min_length=1)
+    username: str | None = None
+    password_env: str | None = None  # name of the environment variable that holds the password
+    starttls: bool = False
+    ssl: bool = False  # SMTP over TLS (port 465)
+    timeout_s: float = Field(15, gt=0, le=300)
+
+
+class Webhook(_Model):
+    """A group robot: 企业微信 (``wecom``) or 钉钉 (``dingtalk``; ``secret`` for 加签)."""
+
+    kind: Literal["wecom", "dingtalk"]
+    url: str
+    secret: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _http(cls, v: str) -> str:
+        if not re.match(r"^https?://", v):
+            raise ValueError(f"{v!r} is not an http(s) URL")
+        return v
+
+
+class Notify(_Model):
+    """Where notifications go (new veto/high findings, early warnings, the daily summary)."""
+
+    smtp: SmtpSettings | None = None
+    webhooks: list[Webhook] = []
+
+
 class Column(_Model):
     name: str
     url: str
@@ -129,6 +166,7 @@ class SiteConfig(_Model):
     selectors: Selectors = Selectors()
     ignore_columns: list[str] = []  # navigation entries that are not columns (首页, English …)
     deface_mask: list[str] = []  # CSS selectors left out of the homepage comparison (carousels, dates, counters)
+    notify: Notify | None = None  # replaces the top-level notify: for this site's messages
 
     @field_validator("id")
     @classmethod
@@ -167,6 +205,7 @@ class Config(_Model):
     sites: list[SiteConfig]
     holidays: dict[int, HolidayYear] = {}
     rules: dict[str, RuleSetting] = {}
+    notify: Notify = Notify()
     source: str = Field("", exclude=True)  # the file it came from
 
     @model_validator(mode="after")

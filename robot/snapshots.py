@@ -381,6 +381,7 @@ class SiteSnapshot:
     # URL → the first day the robot saw each dated item before this run (content.backdated); None
     # when the site has no history yet (its first run: nothing can be called back-dated)
     seen_before: dict[str, date] | None = None
+    availability: tuple[int, int] | None = None  # homepage probes of the daemon over 7 days: (probes, failed)
     complete: bool = True  # False when the crawl was cut short (max_pages, interrupt)
     checks: tuple[str, ...] = ()  # rule prefixes gathered for (empty = all)
 

@@ -5,7 +5,7 @@ from robot.rules.registry import REGISTRY, Rule, RuleContext, rule, run_rules, s
 # Importing the family modules registers their rules.
 from robot.rules import (  # noqa: E402,F401  isort: skip
     site, links, images, columns, channels, page, content, privacy, text, newmedia, ipv6, interpretation, meeting,
-    annual_report,
+    annual_report, availability,
 )
 
 __all__ = ["REGISTRY", "Rule", "RuleContext", "rule", "run_rules", "selected"]
