@@ -404,8 +404,8 @@ def build_bulletin(store: Any, config: Any | None, month: str, *, issued: date |
     para = f"●常态化监测情况。{mname}份常态化监测共发现问题{len(found)}个"
     vetoes = sum(1 for f in found if f.severity == "veto")
     if vetoes:
-        para += f"（其中单项否决问题{vetoes}个）"
-    para += ("，其中" + "；".join(parts) + "。") if parts else "，未发现新问题。"
+        para += f"（含单项否决问题{vetoes}个）"
+    para += ("：" + "；".join(parts) + "。") if parts else "，未发现新问题。"
     monitoring_rows: list[tuple[Cell, ...]] = [
         (i, summaries.get(f.rule, f.rule), where(f), f.message, _day(f.first_seen, year), f.url)
         for i, f in enumerate(found, 1)]
@@ -560,9 +560,8 @@ def to_docx(b: Bulletin, out: Path | None = None) -> bytes:
     for text in b.notes:
         para(text, FONT_BODY, 12)
     for i, t in enumerate(b.tables, 1):
-        if i == 1:
-            doc.add_page_break()
-        para(f"附件{i}", FONT_HEADING, 16, indent=False)
+        label = para(f"附件{i}", FONT_HEADING, 16, indent=False)
+        label.paragraph_format.page_break_before = i == 1  # the tables start on a page of their own
         para(t.title, FONT_HEADING, 16, center=True)
         rows = t.text_rows() or [[t.empty_text] + [""] * (len(t.headers) - 1)]
         table = doc.add_table(rows=1 + len(rows), cols=len(t.headers))
@@ -574,14 +573,12 @@ def to_docx(b: Bulletin, out: Path | None = None) -> bytes:
         _borders(table)
         for j, h in enumerate(t.headers):
             cell = table.cell(0, j)
-            cell.text = ""
             p = cell.paragraphs[0]
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             _east_asian(p.add_run(h), FONT_HEADING, 10.5, True)
         for r, row in enumerate(rows, 1):
             for j, text in enumerate(row):
                 cell = table.cell(r, j)
-                cell.text = ""
                 p = cell.paragraphs[0]
                 raw = t.rows[r - 1][j] if t.rows else None
                 if isinstance(raw, int | float):
