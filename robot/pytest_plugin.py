@@ -79,6 +79,10 @@ class _Session:
         self.cfg = _load_config(config)
         self.as_of = _as_of(config) or today_shanghai()
         self.db_url = config.getoption("--zwgk-db")
+        site = config.getoption("--zwgk-site")
+        if site is not None and site not in {s.id for s in self.cfg.sites}:
+            raise pytest.UsageError(f"--zwgk-site {site!r}: {self.config_path} has no such site "
+                                    f"(it has {', '.join(s.id for s in self.cfg.sites)})")
         self.store = Store(self.db_url)
         self.loop = asyncio.new_event_loop()
         self.rechecker = Rechecker(self.cfg, as_of=self.as_of, evidence_root=config.getoption("--zwgk-evidence"),
@@ -127,9 +131,6 @@ class FindingCollector(pytest.Collector):
         state: _Session = self.config.stash[_STATE]
         site = self.config.getoption("--zwgk-site")
         rule = self.config.getoption("--zwgk-rule")
-        if site is not None and site not in {s.id for s in state.cfg.sites}:
-            raise pytest.UsageError(f"--zwgk-site {site!r}: {state.config_path} has no such site "
-                                    f"(it has {', '.join(s.id for s in state.cfg.sites)})")
         records = [r for status in ("open", "confirmed")
                    for r in state.store.findings(status=status, site=site, rule=rule)]
         records.sort(key=lambda r: r.id)
@@ -201,8 +202,14 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     if items:  # a rectification session runs the re-checks only
         config.hook.pytest_deselected(items=list(items))
     state: _Session = config.stash[_STATE]
-    collector = FindingCollector.from_parent(session, name="zwgk-rectify", path=state.config_path)
-    items[:] = collector.collect()
+    try:
+        rel = state.config_path.relative_to(config.rootpath).as_posix()
+    except ValueError:
+        rel = state.config_path.as_posix()
+    collector = FindingCollector.from_parent(session, name=rel, path=state.config_path, nodeid=rel)
+    report = collector.ihook.pytest_make_collect_report(collector=collector)
+    session.ihook.pytest_collectreport(report=report)  # counted and shown like any collection
+    items[:] = [x for x in report.result if isinstance(x, pytest.Item)]
 
 
 # --- scenarios -----------------------------------------------------------------------------------
