@@ -219,7 +219,7 @@ class Daemon:
         self._stopping = False
         self.cut_short = False
         self._probe_pool: ThreadPoolExecutor | None = None
-        self._probe_futures: list[Future[None]] = []
+        self._probe_futures: list[Future[bool]] = []
         self._daily_results: dict[str, Any] = {}
         self._blocked: set[str] = set()
         self._states: dict[str, state.JobState] = {}
@@ -243,7 +243,7 @@ class Daemon:
     def _install_signals(self) -> dict[int, Any]:
         if threading.current_thread() is not threading.main_thread():
             return {}
-        old = {}
+        old: dict[int, Any] = {}
         for sig in (signal.SIGTERM, signal.SIGINT):
             old[sig] = signal.signal(sig, self._on_signal)
         return old

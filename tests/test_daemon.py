@@ -301,3 +301,24 @@ def test_the_monthly_job_writes_the_real_bulletin(env: dict[str, Any], monkeypat
         d.close()
     assert [p.name for p in paths] == ["bulletin-2024-07.html", "bulletin-2024-07.docx"]
     assert all(p.stat().st_size > 0 for p in paths)
+
+
+def test_probes_fall_due_during_a_long_inspection_are_sent_between_pages(
+    env: dict[str, Any], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clock: SimClock = env["clock"]
+    fake: FakeInspect = env["inspect"]
+
+    def long_sweep(config: Config, **kw: Any) -> RunResult:  # five hours of crawling, a page every 10 minutes
+        for _ in range(30):
+            clock.now += timedelta(minutes=10)
+            kw["progress"]("page", {"site": "xinfeng", "done": 1, "queued": 1})
+        return fake(config, **kw)
+
+    monkeypatch.setattr(daemon_mod.api, "inspect", long_sweep)
+    start(env, "2024-08-01 12:00")
+    # 00:00, 01:00 and 02:00 before the daily run; 03:00-07:00 during it (from the helper thread);
+    # the weekly sweep, due at 03:00, starts at 07:00 and covers 07:00-12:00; then 12:00 is the end
+    with Store(env["db"]) as s:
+        assert state.probe_counts(s, "xinfeng", at("2024-08-01 00:00"), at("2024-08-01 12:00")) == (12, 0)
+    assert [c["at"] for c in fake.calls] == [at("2024-08-01 07:00"), at("2024-08-01 12:00")]

@@ -102,7 +102,8 @@ def probe_counts(store: Store, site: str, since: datetime, until: datetime | Non
 def prune_probes(store: Store, before: datetime) -> int:
     """Drop probes older than ``before`` (the rule reads 7 days; the daemon keeps 90)."""
     with store._session.begin() as s:
-        return int(s.execute(delete(ProbeRow).where(ProbeRow.at < before)).rowcount or 0)
+        res: Any = s.execute(delete(ProbeRow).where(ProbeRow.at < before))
+        return int(res.rowcount or 0)
 
 
 # --- job state ---------------------------------------------------------------------------------
@@ -152,7 +153,7 @@ def claim_job(store: Store, name: str, now: datetime, owner: str, *, stale_befor
     if not_run_since is not None:
         cond.append(or_(j.last_run_at.is_(None), j.last_run_at < not_run_since))
     with store._session.begin() as s:
-        res = s.execute(update(j).where(*cond).values(running_since=now, owner=owner))
+        res: Any = s.execute(update(j).where(*cond).values(running_since=now, owner=owner))
         return bool(res.rowcount)
 
 
