@@ -215,3 +215,82 @@ def test_attachments_are_scanned_and_contexts_masked() -> None:
     assert f.mark is not None and f.mark.selector == "a"
     blob = json.dumps({"m": f.message, "t": f.target, "x": dict(f.measured)}, ensure_ascii=False)
     assert "138****5678" in blob and not find_mobiles(blob, personal=False) and not find_id_numbers(blob)
+
+
+# --- patterns (re: entries) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("全县掀起学习贯彻党的二十大三中全会精神热潮。", "二十大三中全会", "二十届三中全会"),
+    ("认真学习十九大四中全会通过的决定。", "十九大四中全会", "十九届四中全会"),
+    ("自十八大五中全会提出新发展理念以来，", "十八大五中全会", "十八届五中全会"),
+    ("党的二十一大二中全会", "二十一大二中全会", "二十一届二中全会"),
+    ("十九大第四次全体会议审议通过", "十九大第四次全体会议", "十九届中央委员会第四次全体会议"),
+    ("热烈庆祝中国共产党第二十届全国代表大会胜利召开", "第二十届全国代表大会", "第二十次全国代表大会"),
+    ("编制第十四五年规划纲要", "第十四五年规划", "第十四个五年规划"),
+    ("十五五年规划编制工作启动", "十五五年规划", "第十五个五年规划"),
+    ("“14五”时期全县经济稳步增长", "14五", "十四五"),
+    ("国家主席、中共中央总书记习近平发表重要讲话", "国家主席、中共中央总书记", "中共中央总书记、国家主席、中央军委主席"),
+    ("中央军委主席、国家主席习近平", "中央军委主席、国家主席", "中共中央总书记、国家主席、中央军委主席"),
+    ("深刻领悟“两个确力”的决定性意义", "两个确力", "两个确立"),
+    ("坚决做到“两个唯护”", "两个唯护", "两个维护"),
+    ("以习近平为核心的党中央", "以习近平为核心的党中央", "以习近平同志为核心的党中央"),
+    ("中央中共总书记", "中央中共总书记", "中共中央总书记"),
+])
+def test_patterns_catch_political_expression_errors(sentence: str, wrong: str, right: str) -> None:
+    hits = Lexicon.default().scan(sentence)
+    assert [(h.wrong, h.right, h.kind) for h in hits] == [(wrong, right, "sensitive")]
+    assert sentence[hits[0].start:hits[0].end] == wrong and hits[0].source.startswith("robot/data/lexicon.txt:")
+
+
+@pytest.mark.parametrize("sentence", [
+    "深入学习贯彻党的二十大和二十届二中、三中全会精神。",
+    "学习贯彻党的二十大、二十届三中全会精神，",
+    "党的十九届四中全会审议通过了《决定》。",
+    "十八届五中全会提出创新、协调、绿色、开放、共享的新发展理念。",
+    "党的二十届中央委员会第三次全体会议",
+    "中国共产党第二十次全国代表大会、第十四届全国人民代表大会第二次会议",
+    "共青团第十九次全国代表大会",
+    "国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+    "“十四五”规划、‘十四五’时期、十四五期间、“十五五”规划编制",
+    "未来二十五年规划建设的重点，2014五月份数据",
+    "中共中央总书记、国家主席、中央军委主席习近平",
+    "国家主席习近平、国务院总理李强",
+    "深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”。",
+    "两个围护结构的施工",
+    "以习近平同志为核心的党中央",
+])
+def test_patterns_are_quiet_on_correct_text(sentence: str) -> None:
+    assert Lexicon.default().scan(sentence) == []
+
+
+def test_pattern_lines_in_a_site_file(tmp_path: Path) -> None:
+    f = tmp_path / "site.txt"
+    f.write_text("re:演示县(?:攻|功)府\t演示县人民政府\tsensitive\nre:(\\d+)号文间\t\\1号文件\ttypo\n"
+                 "re:演示县功府办\t\tok\n", encoding="utf-8")
+    lexicon = Lexicon.default().with_files([f])
+    hits = lexicon.scan("演示县攻府印发3号文间；演示县功府办。")
+    assert [(h.wrong, h.right, h.kind, h.start) for h in hits] == [
+        ("演示县攻府", "演示县人民政府", "sensitive", 0), ("3号文间", "3号文件", "typo", 7)]
+    # a fixed wrong word and a pattern hit overlapping: the longer wins, one finding
+    assert [h.wrong for h in lexicon.scan("演示县攻府办")] == ["演示县攻府"]
+
+
+def test_pattern_rule_finding() -> None:
+    snap = snapshot([page(NEWS, title="学习十九大四中全会精神", text="全县学习十九大四中全会精神。十九大四中全会……")])
+    (f,) = run_rule("text.sensitive", snap)
+    assert f.target == "十九大四中全会" and f.measured["count"] == 3
+    assert f.message.startswith("页面出现严重表述错误「十九大四中全会」，应为「十九届四中全会」")
+
+
+@pytest.mark.parametrize("line, problem", [
+    ("re:(十九大\t十九届\tsensitive", "does not compile"),
+    ("re:a*\t\tsensitive", "matches the empty string"),
+    ("re:(十九)大\t\\2届\tsensitive", "refers to a group the pattern lacks"),
+])
+def test_bad_pattern_lines(tmp_path: Path, line: str, problem: str) -> None:
+    f = tmp_path / "bad.txt"
+    f.write_text(f"正确\t\tok\n{line}\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as e:
+        Lexicon.load([f])
+    assert e.value.line == 2 and problem in str(e.value)

@@ -13,15 +13,25 @@ that is itself correct"). The same mechanism lets a site silence a default entry
 equal to the wrong word covers every hit of it. Hits lying inside a longer wrong hit are dropped
 too (one finding for 中华人民共合国, not a second for 共合国). A later file's line for the same
 word replaces an earlier one, so a site's file may change a default entry's kind or correction.
+
+**Patterns.** A wrong word starting with ``re:`` is a regular expression (Python syntax, no tab and
+no ``#`` in it), for errors that follow a pattern rather than a fixed string (十九大四中全会 for
+十九届四中全会, any 届 and any session). Its ``right`` is a template in which backslash-one or
+backslash-g-name stands for the match's group (``match.expand``); the data file's header has an
+example. A pattern's hit is the text it matched and takes part in the suppression above like a
+fixed word's (an ``ok`` word or a longer wrong hit covering it drops it; ``ok`` lines may be
+patterns too). A pattern that does not compile, matches the empty string, or whose correction
+names a group it lacks is a malformed line.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -29,6 +39,7 @@ from typing import Literal
 Kind = Literal["typo", "sensitive", "ok"]
 KINDS: tuple[str, ...] = ("typo", "sensitive", "ok")
 _CONTEXT = 10  # characters of context either side of a hit
+PATTERN_PREFIX = "re:"
 
 
 class LexiconError(ValueError):
@@ -46,6 +57,15 @@ class Entry:
     right: str
     kind: str  # typo | sensitive | ok
     source: str = ""  # file:line
+
+    @property
+    def is_pattern(self) -> bool:
+        return self.wrong.startswith(PATTERN_PREFIX)
+
+
+@cache
+def _compiled(wrong: str) -> re.Pattern[str]:
+    return re.compile(wrong[len(PATTERN_PREFIX):])
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +166,7 @@ class Lexicon:
             self._add(e)
         self._automaton: Automaton | None = None
         self._keys: list[tuple[str, str]] = []
+        self._patterns: list[Entry] = []
 
     def _add(self, e: Entry) -> None:
         self.entries[(e.wrong, "ok" if e.kind == "ok" else "wrong")] = e
@@ -174,9 +195,21 @@ class Lexicon:
     @property
     def automaton(self) -> Automaton:
         if self._automaton is None:
-            self._keys = list(self.entries)
+            self._keys = [k for k, e in self.entries.items() if not e.is_pattern]
+            self._patterns = [e for e in self.entries.values() if e.is_pattern]
             self._automaton = Automaton(word for word, _ in self._keys)
         return self._automaton
+
+    def _pattern_hits(self, text: str) -> list[tuple[int, int, Entry]]:
+        """(start, end, entry) of every pattern entry's match, the entry carrying the matched text
+        as its wrong word and the expanded template as its correction."""
+        out = []
+        for e in self._patterns:
+            for m in _compiled(e.wrong).finditer(text):
+                if m.end() > m.start():
+                    right = m.expand(e.right) if e.right else ""
+                    out.append((m.start(), m.end(), Entry(m.group(0), right, e.kind, e.source)))
+        return out
 
     def scan(self, text: str) -> list[LexHit]:
         """Every wrong word in ``text`` not inside an ``ok`` word or a longer wrong word, in order."""
@@ -185,13 +218,13 @@ class Lexicon:
         automaton = self.automaton
         wrong: list[tuple[int, int, Entry]] = []
         ok_spans: list[tuple[int, int]] = []
-        for start, index in automaton.iter(text):
-            entry = self.entries[self._keys[index]]
-            span = (start, start + len(entry.wrong))
+        found = [(start, start + len(self._keys[index][0]), self.entries[self._keys[index]])
+                 for start, index in automaton.iter(text)]
+        for s, e, entry in found + self._pattern_hits(text):
             if entry.kind == "ok":
-                ok_spans.append(span)
+                ok_spans.append((s, e))
             else:
-                wrong.append((*span, entry))
+                wrong.append((s, e, entry))
         if not wrong:
             return []
         ok_set = set(ok_spans)
@@ -252,8 +285,28 @@ def parse_lines(lines: Iterable[str], source: str) -> list[Entry]:
             raise LexiconError(source, number, f"unknown kind {kind!r}: use typo, sensitive or ok")
         if kind != "ok" and wrong == right:
             raise LexiconError(source, number, f"{wrong!r} is given as its own correction")
+        if wrong.startswith(PATTERN_PREFIX):
+            _check_pattern(wrong, right, kind, source, number)
         entries.append(Entry(wrong, right, kind, f"{source}:{number}"))
     return entries
+
+
+def _check_pattern(wrong: str, right: str, kind: str, source: str, number: int) -> None:
+    try:
+        pattern = _compiled(wrong)
+    except re.error as e:
+        raise LexiconError(source, number, f"the pattern {wrong!r} does not compile ({e})") from None
+    if pattern.fullmatch("") is not None or pattern.search("") is not None:
+        raise LexiconError(source, number, f"the pattern {wrong!r} matches the empty string")
+    if right and kind != "ok":
+        try:  # the template's group references must exist in the pattern
+            groups = {str(i) for i in range(pattern.groups + 1)} | set(pattern.groupindex)
+            for ref in re.findall(r"\\(\d+)|\\g<([^>]*)>", right):
+                name = ref[0] or ref[1]
+                if name not in groups:
+                    raise re.error(f"no group {name}")
+        except re.error as e:
+            raise LexiconError(source, number, f"the correction {right!r} refers to a group the pattern lacks ({e})") from None
 
 
 def read_file(path: str | Path) -> list[Entry]:
