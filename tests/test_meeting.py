@@ -136,3 +136,90 @@ def test_the_list_entry_title_finds_the_heading_when_the_page_title_has_an_unkno
 ])
 def test_bare_time_label_counts_only_in_a_meta_line(text_: str, published: date | None) -> None:
     assert published_in_text(text_, today=date(2024, 9, 30)) == published
+
+
+# --- leads as real sites write them ------------------------------------------------------------
+# Publication 2025-09-20 unless said; each lead is the body after the meta line.
+
+PUB = date(2025, 9, 20)
+
+
+@pytest.mark.parametrize("lead, held", [
+    # the full date, then the meeting named in the subject and 在…召开 at the end
+    ("2025年8月27日下午，县第十八届人民政府第52次常务会议在县行政中心召开。", date(2025, 8, 27)),
+    # …分析会召开: the meeting is the subject, the verb closes the sentence
+    ("8月29日上午，全县上半年经济运行分析会召开。会议指出……", date(2025, 8, 29)),
+    # news datelines before the date
+    ("澜溪讯（通讯员 张三）8月29日，县政府组织召开全县秋冬季森林防火工作部署会。", date(2025, 8, 29)),
+    ("本网讯 9月3日，县委副书记、县长王五主持召开县政府专题会议，研究城区停车难问题。", date(2025, 9, 3)),
+    ("【澜溪新闻网讯】9月5日晚，县政府召开防汛抗旱工作视频调度会。", date(2025, 9, 5)),
+    ("（记者 李四）近日，县政府召开重点项目建设推进会。", None),
+    ("本网讯（通讯员 刘六）日前，县人社局举办全县劳动保障监察业务培训会。", None),
+    # a weekday in brackets, and a time of day
+    ("8月29日（星期五）上午，县政府召开第52次常务会议。", date(2025, 8, 29)),
+    ("9月1日（周一）15:00，县政府在县行政中心三楼会议室召开全县安全生产工作会议。", date(2025, 9, 1)),
+    # other verbs and forms
+    ("9月2日，全县招商引资工作推进会在县会议中心隆重举行。", date(2025, 9, 2)),
+    ("9月4日，县第十八届人大常委会第二十次会议顺利召开。", date(2025, 9, 4)),
+    ("县政府第53次常务会议于9月6日在县行政中心召开。", date(2025, 9, 6)),
+    ("9月8日下午，县委统战部组织召开民营企业家座谈会，听取意见建议。", date(2025, 9, 8)),
+    # a range: the last day counts (a conservative reading)
+    ("8月28日至29日，全县乡村振兴工作培训会在县委党校举办。", date(2025, 8, 29)),
+    # a date cited in passing, even 召开的 or after the held date, does not count
+    ("为贯彻落实8月20日召开的全市经济工作会议精神，9月5日上午，县政府召开专题会议。", date(2025, 9, 5)),
+    ("9月5日，县政府就8月20日全市会议部署召开专题会议进行落实。", date(2025, 9, 5)),
+    # 在…召开的…会议上: the attributive form is the meeting itself when it is the only one
+    ("在9月9日召开的县政府第54次常务会议上，县长王五强调，要抓好秋粮收购。", date(2025, 9, 9)),
+    # full-width digits
+    ("８月２９日上午，县政府召开全县秋季开学工作部署会。", date(2025, 8, 29)),
+    # a Chinese-numeral date is not read: unknown, and no earlier cited date is taken instead
+    ("为贯彻8月20日会议精神，八月二十九日，县政府召开专题会议。", None),
+])
+def test_real_world_leads(lead: str, held: date | None) -> None:
+    text_ = f"首页 > 新闻中心 > 正文\n标题\n发布时间：2025-09-20 来源：县政府办 浏览次数：88\n{lead}"
+    result = meeting_held(text_, "标题", PUB)
+    assert result is not None and result.held == held
+
+
+@pytest.mark.parametrize("body, held", [
+    # the dateline on its own line, the date and the rest of the lead on the next
+    ("本网讯（记者 李四）\n9月3日，县政府召开全县秋冬季森林防火工作部署会。", date(2025, 9, 3)),
+    # the lead broken after its date
+    ("9月3日上午，\n县政府召开第52次常务会议。", date(2025, 9, 3)),
+    # a heading the page title does not spell (a subtitle): its 召开 has no date, the lead's has
+    ("县政府召开第52次常务会议\n研究部署秋冬季森林防火工作\n9月3日，县政府召开第52次常务会议。", date(2025, 9, 3)),
+    # under such a heading only a date that starts its clause counts, not one cited in passing
+    ("县政府召开第52次常务会议\n传达学习8月20日全市会议精神，会议由县长王五主持。", None),
+])
+def test_leads_split_by_line_breaks(body: str, held: date | None) -> None:
+    text_ = f"发布时间：2025-09-20 来源：县政府办\n{body}"
+    result = meeting_held(text_, "另一个标题", PUB)
+    assert result is not None and result.held == held
+
+
+def test_a_dateline_page_with_a_weekday_and_a_cited_date() -> None:
+    title = "县政府召开第52次常务会议"
+    p = page(url("cw52"), title=f"{title}_澜溪县人民政府", text=text("meeting_dateline.txt"))
+    found = run([p], as_of=date(2025, 9, 30))  # not listed: the title and 发布时间 decide
+    assert [(f.target, f.measured["held"], f.measured["published"], f.measured["days"]) for f in found] == [
+        (title, "2025-08-29", "2025-09-19", 21)]
+    assert found[0].measured["held_text"] == "8月29日"
+    assert found[0].measured["lead"].startswith("澜溪讯（通讯员 张三 王五）")
+
+
+def test_full_width_digits_in_the_meta_line_and_the_lead() -> None:
+    title = "全县上半年经济运行分析会召开"
+    p = page(url("fx"), title=title, text=text("meeting_fullwidth.txt"))
+    entry = ListEntry(title, url("fx"), date(2025, 9, 15))
+    found = run([p], [entry], as_of=date(2025, 9, 30))
+    assert [(f.measured["held"], f.measured["days"]) for f in found] == [("2025-08-27", 19)]
+    (report,) = meeting_reports(snapshot([p], as_of=date(2025, 9, 30)))  # not listed: 时间：２０２５年… in the meta line
+    assert report.published == date(2025, 9, 15) and report.held == date(2025, 8, 27)
+
+
+def test_reports_on_time_and_vague_leads_give_no_finding() -> None:
+    on_time = page(url("ok"), title="县政府召开第53次常务会议",
+                   text="发布时间：2025-09-12\n本网讯 9月6日，县政府召开第53次常务会议。")
+    vague = page(url("jr"), title="县政府召开重点项目建设推进会",
+                 text="发布时间：2025-09-30\n（记者 李四）近日，县政府召开重点项目建设推进会。会议回顾了8月1日以来的工作。")
+    assert run([on_time, vague], as_of=date(2025, 9, 30)) == []

@@ -45,8 +45,17 @@ first; without it the heading's own 召开 would be taken for the lead's and its
 search) that has a reporting verb (召开,
 举行, 主持, 举办, 召集) and a meeting word (会议, 常务会, 座谈会, 专题会, 调度会 … in it or in
 the title). Its held date is the last time expression before that verb in that sentence, e.g.
-"为贯彻落实8月20日全市会议精神，9月5日上午，县政府召开…" → 9月5日. When that expression is
-vague (近日, 日前, 近期, 昨天 …) or there is none, the date is unknown: no finding. Dates later in
+"为贯彻落实8月20日全市会议精神，9月5日上午，县政府召开…" → 9月5日; more exactly the last date
+that starts its clause (followed, after a weekday, a part of the day or a clock time, by its comma:
+"8月29日（星期五）上午，") or has no other meeting word between it and the verb ("就8月20日全市会议
+部署召开" cites another meeting), else the last date. The verb is the clause's own: 召开的 (为贯彻
+8月20日召开的全市会议精神) describes another meeting unless it is the only verb (在9月9日召开的常务
+会议上). A range counts by its last day (8月28日至29日 → 29日). When that expression is vague
+(近日, 日前, 近期, 昨天 …) or a Chinese-numeral date (八月二十九日, not read), or there is none,
+the date is unknown: no finding. Datelines before it (澜溪讯（通讯员 张三）, 本网讯, 【…讯】) and
+line breaks inside the lead do not matter; full-width digits read as ASCII. A heading line the
+title did not find (its 召开 with no date before it, then a line break) is passed over for the next
+verb, whose date then must start its clause. Dates later in
 the article (会议回顾了8月20日以来的工作) never count. A year-less date takes the publication
 year, or the year before when that would put it after publication (a December meeting
 published in January); more than 183 days back with no year written is too ambiguous to judge.
@@ -395,6 +404,7 @@ def _match(interp: PolicyItem, documents: Sequence[PolicyItem]) -> list[tuple[in
 _MEETING = re.compile(
     r"会议|常务会|常委会|座谈会|专题会|调度会|推进会|部署会|动员会|联席会|办公会|现场会|视频会|培训会|工作会"
     r"|协调会|恳谈会|听证会|发布会|评审会|研讨会|观摩会|例会|务虚会|汇报会|交流会|分析会|约谈会|大会"
+    r"|学习会|述职会|启动会|对接会|洽谈会|论证会|评议会|通报会|碰头会|党组会|书记会|见面会|誓师会"
 )
 _VERB = re.compile(r"召开|举行|主持|举办|召集")
 _NOT_A_REPORT = re.compile(r"通知|预告|公告|议程|征集|报名")
@@ -449,33 +459,93 @@ def meeting_held(text: str, title: str, published: date, *, also: Sequence[str] 
 
     ``also``: other spellings of the title (the list entry's): the body starts after whichever of
     them the page shows as its heading, so the heading's 召开 is not taken for the lead's."""
+    text = (text or "").translate(_FULL_WIDTH)
     base = _body_start(text, "", published)
-    found = [s for s in (_body_start(text, t, published) for t in (title, *also) if t) if s != base]
+    found = [s for s in (_body_start(text, t.translate(_FULL_WIDTH), published) for t in (title, *also) if t)
+             if s != base]
     body = text[min(found, default=base):]  # the first heading found, not a lead repeating a title
     end = _BODY_END.search(body)  # the footer's 上一篇：…召开…会议 is another article
     body = body[: end.start()] if end else body
     sentences = [s for s in _SENTENCE.split(body) if s.strip()][:3]
     for sentence in sentences:
-        verb = _VERB.search(sentence)
-        if verb is None:
+        verbs = list(_VERB.finditer(sentence))
+        if not verbs:
             continue
         if not (_MEETING.search(sentence) or _MEETING.search(title)):
             return None
-        # the last time expression before the verb: a folded meta line (来源：… 浏览次数：12) or a
-        # date the lead cites in passing (为贯彻8月20日会议精神，) comes before the day it was held
-        return _held_in(sentence[: verb.start()], sentence.strip(), published)
+        # 召开的 describes a meeting (为贯彻8月20日召开的全市会议精神，): the clause's own verb comes later
+        main = [v for v in verbs if not sentence.startswith("的", v.end())] or verbs[:1]
+        start = 0
+        held = Held(None, "", "")
+        for verb in main:
+            if verb.start() < start:
+                continue
+            # the last time expression before the verb: a folded meta line (来源：… 浏览次数：12) or a
+            # date the lead cites in passing (为贯彻8月20日会议精神，) comes before the day it was held
+            held = _held_in(sentence[start: verb.start()], _lead(sentence, start, verb.start()), published,
+                            strict=start > 0)
+            nl = sentence.find("\n", verb.end())
+            if held.spelled or nl < 0:
+                break
+            # a heading or subtitle on its own line (its 召开 has no date): the lead follows it
+            start = nl + 1
+        return held
     return None
 
 
-def _held_in(before: str, lead: str, published: date) -> Held:
-    last_vague = max((m.end() for m in _VAGUE.finditer(before)), default=-1)
-    dates = find_dates(before, today=published, year_hint=published.year)
+def _lead(sentence: str, start: int, verb: int) -> str:
+    """The lead as reported: the sentence from ``start``, without the lines of a meta line folded
+    in before the verb's line (来源：… 浏览次数：…)."""
+    lines = sentence[start:].split("\n")
+    offset = start
+    while len(lines) > 1 and offset + len(lines[0]) < verb and (not lines[0].strip() or _META_LINE.search(lines[0])):
+        offset += len(lines.pop(0)) + 1
+    return "\n".join(lines).strip()
+
+
+# full-width digits and separators (２０２５年８月２７日, ２０２５－０８－２７) as ASCII, one for one
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
+# a Chinese-numeral date (八月二十九日) is not read: a time expression with an unknown day
+_CN_DATE = re.compile(r"[一二三四五六七八九十〇零]{1,3}月[一二三四五六七八九十〇零]{1,3}日")
+# the end of a range: 8月28日至29日, 8月28日—9月2日
+_RANGE_END = re.compile(r"\s*(?:至|到|—|–|-|~|～)\s*(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日")
+# what may follow the day a meeting was held before the clause's comma: a weekday, a part of the
+# day, a clock time (8月29日（星期五）上午，/ 9月1日（周一）15:00，)
+_HELD_CLAUSE = re.compile(
+    r"\s*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?\s*"
+    r"(?:上午|下午|晚上|晚间|晚|早上|早晨|清晨|中午|傍晚|凌晨|夜间)?\s*"
+    r"(?:\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分|半)?))?\s*[，,]"
+)
+
+
+def _held_in(before: str, lead: str, published: date, *, strict: bool = False) -> Held:
+    """The held date in the part of the lead before its verb: the last date that starts the
+    clause (followed by its comma) or has no other meeting between it and the verb (a date cited in
+    passing, 就8月20日全市会议部署召开, names another meeting), else the last date; unknown when a
+    vague day (近日) or a Chinese-numeral date comes after it, or there is none. ``strict`` (the
+    lead under a heading the title did not find): only a date that starts its clause counts."""
+    unknown = sorted([(m.start(), m.group(0)) for m in _VAGUE.finditer(before)]
+                     + [(m.start(), m.group(0)) for m in _CN_DATE.finditer(before)])
+    dates: list[tuple[date, str, int, int]] = []
+    cursor = 0
+    for d, spelled in find_dates(before, today=published, year_hint=published.year):
+        pos = before.find(spelled, cursor)
+        if pos < 0:
+            continue
+        cursor = pos + len(spelled)
+        dates.append((d, spelled, pos, cursor))
     if not dates:
-        return Held(None, _VAGUE.findall(before)[-1] if last_vague >= 0 else "", lead)
-    held, spelled = dates[-1]
-    pos = before.rfind(spelled)
-    if last_vague > pos + len(spelled):
-        return Held(None, _VAGUE.findall(before)[-1], lead)
+        return Held(None, unknown[-1][1] if unknown else "", lead)
+    chosen = [(d, sp, pos, end) for d, sp, pos, end in dates
+              if _HELD_CLAUSE.match(before, _range_end(before, end, d)[1])
+              or not _MEETING.search(before, _range_end(before, end, d)[1])]
+    if strict and not chosen:
+        return Held(None, "", lead)
+    held, spelled, _pos, end = (chosen or dates)[-1]
+    held, end = _range_end(before, end, held)
+    after = [u for u in unknown if u[0] >= end]
+    if after:
+        return Held(None, after[-1][1], lead)
     if not has_year(spelled):
         if held > published + timedelta(days=1):
             try:
@@ -487,6 +557,19 @@ def _held_in(before: str, lead: str, published: date) -> Held:
     if held > published + timedelta(days=1):  # a meeting still to come: a notice, not a report
         return Held(None, spelled, lead)
     return Held(held, spelled, lead)
+
+
+def _range_end(before: str, end: int, held: date) -> tuple[date, int]:
+    """The last day of a range starting at ``held`` (8月28日至29日 → the 29th) and where its spelling
+    ends; ``held`` and ``end`` when no range follows. The last day is the conservative reading."""
+    m = _RANGE_END.match(before, end)
+    if m is None:
+        return held, end
+    try:
+        last = held.replace(month=int(m.group("m") or held.month), day=int(m.group("d")))
+    except ValueError:
+        return held, end
+    return (last, m.end()) if held < last <= held + timedelta(days=62) else (held, end)
 
 
 def meeting_reports(snapshot: SiteSnapshot) -> list[MeetingReport]:
