@@ -124,42 +124,84 @@ def run_inspection(
 ) -> RunResult:
     as_of = as_of or today_shanghai()
     chosen = validate_selection(config, sites, checks)
-    checks = [c.strip() for c in checks or [] if c.strip()]
-    ids = [s.id for s in chosen]
+    checks = normalise_checks(checks)
     store = Store(db_url)
     try:
-        for s in chosen:
-            store.upsert_site(s.id, s.name, s.url, s.owner)
-        run_id = store.find_resumable_run(as_of, ids, checks)
-        resumed = run_id is not None
-        if run_id is None:
-            run_id = store.start_run(as_of, ids, checks)
-        info = store.run_info(run_id)
-        result = RunResult(run_id=run_id, as_of=as_of, started_at=str(info["started_at"]), finished_at=None,
-                           sites=ids, complete=False, evidence_dir=str(evidence_dir))
-        if progress and resumed:
-            progress("message", {"text": f"resuming run {run_id} from where it was cut short"})
+        result = begin_run(store, chosen, as_of, checks, evidence_dir, progress)
         state = _RunState()
         try:
             asyncio.run(_run(config, chosen, store, result, as_of, checks, max_pages, evidence_dir, progress, state))
         except KeyboardInterrupt:
             state.interrupted = True
-        result.interrupted = state.interrupted
-        result.complete = not state.interrupted and not result.errors and all(result.site_complete.values())
-        store.finish_run(run_id, complete=result.complete, interrupted=state.interrupted)
-        try:  # raw response times older than the window become hourly and daily figures
-            store.rollup(datetime.now(UTC))
-        except Exception:  # never lose a run's result over housekeeping
-            log.exception("rolling up response times failed")
-        result.finished_at = datetime.now(UTC).isoformat(timespec="seconds")
-        return result
+        return end_run(store, result, interrupted=state.interrupted)
     finally:
         store.close()
+
+
+def normalise_checks(checks: list[str] | None) -> list[str]:
+    return [c.strip() for c in checks or [] if c.strip()]
+
+
+def begin_run(store: Store, chosen: list[SiteConfig], as_of: date, checks: list[str], evidence_dir: Path,
+              progress: Progress | None) -> RunResult:
+    """Register the sites and start the run (or resume the unfinished one of the same scope); the
+    result, still empty. Shared by the local run and the distributed one (:mod:`robot.worker`)."""
+    ids = [s.id for s in chosen]
+    for s in chosen:
+        store.upsert_site(s.id, s.name, s.url, s.owner)
+    run_id = store.find_resumable_run(as_of, ids, checks)
+    resumed = run_id is not None
+    if run_id is None:
+        run_id = store.start_run(as_of, ids, checks)
+    info = store.run_info(run_id)
+    result = RunResult(run_id=run_id, as_of=as_of, started_at=str(info["started_at"]), finished_at=None,
+                       sites=ids, complete=False, evidence_dir=str(evidence_dir))
+    if progress and resumed:
+        progress("message", {"text": f"resuming run {run_id} from where it was cut short"})
+    return result
+
+
+def end_run(store: Store, result: RunResult, *, interrupted: bool) -> RunResult:
+    """Close the run in the store: complete when nothing was cut short and every site was complete."""
+    result.interrupted = interrupted
+    result.complete = not interrupted and not result.errors and all(result.site_complete.values())
+    store.finish_run(result.run_id, complete=result.complete, interrupted=interrupted)
+    try:  # raw response times older than the window become hourly and daily figures
+        store.rollup(datetime.now(UTC))
+    except Exception:  # never lose a run's result over housekeeping
+        log.exception("rolling up response times failed")
+    result.finished_at = datetime.now(UTC).isoformat(timespec="seconds")
+    return result
+
+
+def inspect_one_site(
+    config: Config, site_id: str, store: Store, run_id: int, *, as_of: date, checks: list[str],
+    max_pages: int | None, evidence_dir: Path, progress: Progress | None = None,
+) -> dict[str, Any]:
+    """One site of an already started run, gathered, judged, evidenced and recorded exactly as
+    :func:`run_inspection` does it; for a worker (:mod:`robot.worker`). The site's journal of this
+    run lets a retried call resume; findings are upserted by fingerprint, so a retry never
+    duplicates them. No signal handlers (the worker owns its signals), no manifest (the run's
+    coordinator writes it once every site is done).
+
+    Returns the site's part of the run's result: ``site``, ``pages``, ``channels``, ``findings``,
+    ``errors``, ``complete``."""
+    site = config.site(site_id)
+    store.upsert_site(site.id, site.name, site.url, site.owner)
+    info = store.run_info(run_id)
+    result = RunResult(run_id=run_id, as_of=as_of, started_at=str(info["started_at"]), finished_at=None,
+                       sites=[site.id], complete=False, evidence_dir=str(evidence_dir))
+    state = _RunState()
+    asyncio.run(_run(config, [site], store, result, as_of, checks, max_pages, evidence_dir, progress, state,
+                     handle_signals=False, manifest=False))
+    return {"site": site.id, "pages": result.pages, "channels": result.channels, "findings": result.findings,
+            "errors": result.errors, "complete": bool(result.site_complete.get(site.id, False))}
 
 
 async def _run(
     config: Config, chosen: list[SiteConfig], store: Store, result: RunResult, as_of: date, checks: list[str],
     max_pages: int | None, evidence_dir: Path, progress: Progress | None, state: _RunState,
+    *, handle_signals: bool = True, manifest: bool = True,
 ) -> None:
     loop = asyncio.get_running_loop()
 
@@ -171,7 +213,7 @@ async def _run(
         if progress:
             progress("message", {"text": "stopping: finishing the pages under way, then saving what was found"})
 
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    for sig in (signal.SIGINT, signal.SIGTERM) if handle_signals else ():
         try:
             loop.add_signal_handler(sig, on_signal)
         except (NotImplementedError, RuntimeError):  # not the main thread (workers, tests)
@@ -204,7 +246,7 @@ async def _run(
                 log.exception("inspection of %s failed", site.id)
                 result.errors.append(f"{site.id}: {type(exc).__name__}: {exc}")
                 result.site_complete[site.id] = False
-    if writer.run_dir.exists():
+    if manifest and writer.run_dir.exists():
         writer.write_manifest()
 
 

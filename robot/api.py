@@ -66,10 +66,18 @@ def inspect(
     checks: list[str] | None = None,
     max_pages: int | None = None,
     progress: Progress | None = None,
+    broker: str | None = None,
 ) -> RunResult:
-    """One inspection run over the configured sites (all, or ``sites``)."""
+    """One inspection run over the configured sites (all, or ``sites``). With ``broker`` (a Redis
+    URL) the run is split into one task per site for ``zwgk-robot worker``s (:mod:`robot.worker`);
+    the result is the same as a local run's."""
     from robot._inspect import run_inspection
 
+    if broker:
+        from robot.worker import run_distributed
+
+        return run_distributed(config, broker=broker, db_url=db_url, evidence_dir=Path(evidence_dir), as_of=as_of,
+                               sites=sites, checks=checks, max_pages=max_pages, progress=progress)
     return run_inspection(
         config,
         db_url=db_url,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import importlib.util
 import io
 import json
 import logging
@@ -118,7 +119,7 @@ class _Live:
 
 def _run_and_render(
     config: Any, *, db: str, evidence: Path, as_of: date | None, sites: list[str] | None, checks: list[str] | None,
-    max_pages: int | None, json_out: Path | None, fail_on: str | None, report: bool,
+    max_pages: int | None, json_out: Path | None, fail_on: str | None, report: bool, broker: str | None = None,
 ) -> int:
     from robot import api
     from robot._inspect import UsageError
@@ -128,11 +129,15 @@ def _run_and_render(
     try:
         with live.progress:
             result = api.inspect(config, db_url=db, evidence_dir=evidence, as_of=as_of, sites=sites, checks=checks,
-                                 max_pages=max_pages, progress=live)
+                                 max_pages=max_pages, progress=live, broker=broker)
     except UsageError as e:
         raise _fail(str(e)) from None
     except StoreError as e:
         raise _fail(str(e)) from None
+    except Exception as e:
+        if type(e).__name__ == "BrokerError":  # robot.worker, imported only for distributed runs
+            raise _fail(str(e)) from None
+        raise
     payload = result.to_json()
     if json_out is not None:
         json_out.parent.mkdir(parents=True, exist_ok=True)
@@ -201,8 +206,16 @@ def inspect(
 
     if fail_on is not None and fail_on not in SEVERITY_ORDER:
         raise _fail(f"--fail-on {fail_on!r}: use one of {', '.join(SEVERITY_ORDER)}")
-    if distributed or broker:
-        raise _fail("--distributed is not available in this version yet (planned: Celery workers); run without it")
+    if broker and not distributed:
+        raise _fail("--broker is for --distributed runs: add --distributed, or leave --broker out")
+    if distributed:
+        import os
+
+        broker = broker or os.environ.get("ZWGK_BROKER")
+        if not broker:
+            raise _fail("--distributed needs --broker URL (or ZWGK_BROKER), e.g. redis://127.0.0.1:6379/0")
+        if importlib.util.find_spec("celery") is None:
+            raise _fail("--distributed needs Celery: pip install 'zwgk-robot[worker]'")
     day = _parse_as_of(as_of)
     try:
         cfg = load_config(config)
@@ -210,8 +223,38 @@ def inspect(
         raise _fail(str(e)) from None
     check_list = [c for c in (checks or "").split(",") if c.strip()] or None
     code = _run_and_render(cfg, db=db, evidence=evidence, as_of=day, sites=site or None, checks=check_list,
-                           max_pages=max_pages, json_out=json_out, fail_on=fail_on, report=report)
+                           max_pages=max_pages, json_out=json_out, fail_on=fail_on, report=report,
+                           broker=broker if distributed else None)
     raise typer.Exit(code)
+
+
+@app.command()
+def worker(
+    broker: Annotated[str | None, typer.Option("--broker", help="Celery broker URL (Redis); default: $ZWGK_BROKER.")] = None,
+    db: Annotated[str | None, typer.Option(
+        "--db", help="SQLAlchemy URL for tasks that carry none (a distributed run sends its own --db).")] = None,
+    evidence: Annotated[Path | None, typer.Option(
+        "--evidence", help="Evidence folder for tasks that carry none (share it with the other roles).")] = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="Tasks at once (each its own process and Chromium).")] = 1,
+    name: Annotated[str | None, typer.Option("--name", help="Celery node name (default celery@HOSTNAME).")] = None,
+) -> None:
+    """A Celery worker that takes inspection tasks (one site of a distributed run each) from the broker."""
+    import os
+
+    broker = broker or os.environ.get("ZWGK_BROKER")
+    if not broker:
+        raise _fail("worker needs --broker URL (or ZWGK_BROKER), e.g. redis://127.0.0.1:6379/0")
+    if importlib.util.find_spec("celery") is None:
+        raise _fail("the worker needs Celery: pip install 'zwgk-robot[worker]'")
+    from robot.worker import BrokerError, check_broker, run_worker
+
+    try:
+        check_broker(broker)
+    except BrokerError as e:
+        raise _fail(str(e)) from None
+    logging.getLogger("robot").setLevel(logging.INFO)
+    run_worker(broker, db=db, evidence=str(evidence) if evidence else None, concurrency=concurrency, name=name)
+    raise typer.Exit(0)
 
 
 @app.command()

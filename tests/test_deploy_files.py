@@ -29,8 +29,6 @@ DOCKERFILE = ROOT / "Dockerfile"
 KNOWN_PLANNED: dict[str, set[str]] = {
     # contract: `zwgk-robot daemon --config SITES.yaml` plus the common --db, --evidence, --as-of
     "daemon": {"--config", "--db", "--evidence", "--as-of"},
-    # contract: `zwgk-robot worker --broker URL`, sharing --db (PostgreSQL) and --evidence
-    "worker": {"--broker", "--db", "--evidence"},
 }
 
 

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Make PostgreSQL usable for the store tests: install it where missing, start the local cluster
 # where it is down, and create the role and database of ZWGK_TEST_PG_URL where they are missing.
-# Prints what it did; exports nothing (the Makefile passes ZWGK_TEST_PG_URL to pytest).
-# ZWGK_TEST_PG_URL set to an empty string skips PostgreSQL. Redis is not needed yet.
+# Redis (the broker of tests/test_distributed.py): start a local redis-server where it is installed
+# but not running (tools/setup.sh installs it). Prints what it did; exports nothing (the Makefile
+# passes ZWGK_TEST_PG_URL to pytest). ZWGK_TEST_PG_URL / ZWGK_TEST_REDIS_URL set to an empty
+# string skips PostgreSQL / Redis.
 set -euo pipefail
 
 URL=${ZWGK_TEST_PG_URL-postgresql+psycopg://zwgk:zwgk@127.0.0.1:5432/zwgk_test}
+REDIS_URL=${ZWGK_TEST_REDIS_URL-redis://127.0.0.1:6379/15}
 READY_TIMEOUT_S=30
 
 say() { printf 'services: %s\n' "$*"; }
@@ -32,6 +35,52 @@ as_postgres() {  # run a command as the postgres superuser, from a folder it can
     (cd / && sudo -n -u postgres -- "$@")
   fi
 }
+
+redis_ping() {  # PONG from host $1 port $2 (bash's /dev/tcp: no redis-cli needed)
+  local reply=""
+  { exec 3<>"/dev/tcp/$1/$2"; } 2>/dev/null || return 1
+  printf 'PING\r\n' >&3
+  IFS= read -r -t 2 reply <&3 || true
+  exec 3<&- 3>&-
+  [ "${reply%$'\r'}" = "+PONG" ]
+}
+
+# Redis first: it does not depend on PostgreSQL, and the PostgreSQL part may end the script early.
+if [ -z "$REDIS_URL" ]; then
+  say "ZWGK_TEST_REDIS_URL is empty: Redis skipped"
+else
+  read -r RHOST_ RPORT_ < <(python3 - "$REDIS_URL" <<'PY'
+import sys
+from urllib.parse import urlsplit
+u = urlsplit(sys.argv[1])
+if u.scheme not in ("redis", "rediss"):
+    sys.exit(f"not a redis://host:port/db URL: {sys.argv[1]}")
+print(u.hostname or "127.0.0.1", u.port or 6379)
+PY
+) || die "ZWGK_TEST_REDIS_URL: cannot parse it"
+  if redis_ping "$RHOST_" "$RPORT_"; then
+    say "Redis is running on $RHOST_:$RPORT_"
+  else
+    case "$RHOST_" in
+      127.0.0.1|localhost|::1)
+        if ! command -v redis-server >/dev/null 2>&1; then
+          say "Redis is not installed (tools/setup.sh installs redis-server): tests/test_distributed.py will fail" >&2
+        else
+          say "starting redis-server on $RHOST_:$RPORT_ (no persistence; log /tmp/zwgk-redis-$RPORT_.log)"
+          redis-server --daemonize yes --bind "$RHOST_" --port "$RPORT_" --save "" --appendonly no --dir /tmp \
+            --pidfile "/tmp/zwgk-redis-$RPORT_.pid" --logfile "/tmp/zwgk-redis-$RPORT_.log" >/dev/null
+          deadline=$((SECONDS + READY_TIMEOUT_S))
+          until redis_ping "$RHOST_" "$RPORT_"; do
+            [ "$SECONDS" -lt "$deadline" ] || die "Redis did not answer on $RHOST_:$RPORT_ within ${READY_TIMEOUT_S}s"
+            sleep 0.1
+          done
+          say "Redis is running on $RHOST_:$RPORT_"
+        fi
+        ;;
+      *) say "Redis at $RHOST_:$RPORT_ does not answer (a remote server is not managed here)" >&2 ;;
+    esac
+  fi
+fi
 
 if [ -z "$URL" ]; then
   say "ZWGK_TEST_PG_URL is empty: PostgreSQL skipped"

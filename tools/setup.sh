@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything zwgk-robot needs on a fresh Debian 12 machine; safe to run again (it only does what
 # is missing). Debian packages: chromium and fonts-noto-cjk (without a CJK font every Chinese
-# glyph renders as a box), make, and python3 with venv support. Then .venv with the package and
+# glyph renders as a box), redis-server (the workers' broker; tools/ensure-services.sh starts it),
+# make, and python3 with venv support. Then .venv with the package and
 # its dev tools, re-installed only when pyproject.toml changed since the last install.
 #
 # Environment: PYTHON (default python3) picks the interpreter for .venv; ZWGK_CHROMIUM set to a
@@ -36,6 +37,7 @@ want() { installed "$1" || missing+=("$1"); }
 if command -v dpkg-query >/dev/null 2>&1; then
   if [ -z "${ZWGK_CHROMIUM:-}" ]; then want chromium; fi
   want fonts-noto-cjk
+  want redis-server  # the broker of `zwgk-robot worker` and tests/test_distributed.py
   command -v make >/dev/null 2>&1 || missing+=(make)
   if ! command -v "$PYTHON" >/dev/null 2>&1; then
     missing+=(python3 python3-venv)
@@ -47,7 +49,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
   else
-    say "Debian packages present (chromium, fonts-noto-cjk, make, python3-venv)"
+    say "Debian packages present (chromium, fonts-noto-cjk, redis-server, make, python3-venv)"
   fi
 else
   say "not a Debian system: install Chromium and a CJK font (Noto Sans CJK SC) yourself;" \
@@ -70,8 +72,8 @@ have_stamp=$(cat "$STAMP" 2>/dev/null || true)
 if [ "$want_stamp" = "$have_stamp" ] && [ -x "$VENV/bin/zwgk-robot" ]; then
   say "$VENV is up to date with pyproject.toml"
 else
-  say "installing zwgk-robot and its dev tools into $VENV (pip install -e '.[dev]')"
-  "$VENV/bin/python" -m pip install -q -e '.[dev]'
+  say "installing zwgk-robot and its dev tools into $VENV (pip install -e '.[dev,worker]')"
+  "$VENV/bin/python" -m pip install -q -e '.[dev,worker]'
   printf '%s\n' "$want_stamp" >"$STAMP"
 fi
 say "done"

@@ -24,7 +24,7 @@ from robot import vision
 from robot.config import Defaults, SiteConfig
 from robot.gather import extract
 from robot.gather.browser import BrowserSession, close_page, ready_page, visit
-from robot.gather.linkcheck import TRANSIENT_ERRORS, TRANSIENT_STATUS, LinkChecker
+from robot.gather.linkcheck import TRANSIENT_ERRORS, TRANSIENT_STATUS, LinkChecker, shared_slot
 from robot.snapshots import (
     AttachmentText,
     Box,
@@ -256,8 +256,9 @@ class SiteCrawler:
         if fresh is not page:
             page, uses = fresh, 0
         uses += 1
-        result = await visit(page, job.url, site=self.site.id, timeout_s=self.defaults.timeout_s,
-                             depth=job.depth, via=job.via, images=self.browser.settings.images)
+        async with shared_slot(job.url, self.defaults.per_host_concurrency):  # other workers' visits (distributed)
+            result = await visit(page, job.url, site=self.site.id, timeout_s=self.defaults.timeout_s,
+                                 depth=job.depth, via=job.via, images=self.browser.settings.images)
         if not result.healthy:
             await close_page(page, stuck=result.stuck)
             page = None

@@ -10,11 +10,14 @@ again ``retries`` times before it is reported, so a passing hiccup is never a fi
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import ssl
 import time
 from collections.abc import Callable, Iterable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import aiohttp
 
@@ -49,6 +52,29 @@ def classify_error(exc: BaseException) -> NetError:
     if isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientOSError | ConnectionResetError):
         return NetError.RESET
     return NetError.OTHER
+
+
+class SharedHostLimiter(Protocol):
+    """A per-host limit shared by several processes (``robot.worker.RedisHostLimiter``)."""
+
+    def slot(self, host: str, limit: int) -> AbstractAsyncContextManager[None]: ...
+
+
+_shared_limiter: SharedHostLimiter | None = None
+
+
+def set_shared_limiter(limiter: SharedHostLimiter | None) -> None:
+    """Install (or remove, with None) the process-wide limiter; only distributed workers install one."""
+    global _shared_limiter
+    _shared_limiter = limiter
+
+
+def shared_slot(url: str, limit: int) -> AbstractAsyncContextManager[None]:
+    """One of ``limit`` slots on the URL's host shared with the other workers; a no-op unless a
+    limiter is installed (a local run relies on its in-process per-host semaphores alone)."""
+    if _shared_limiter is None:
+        return contextlib.nullcontext()
+    return _shared_limiter.slot(host_of(url), max(1, limit))
 
 
 @dataclass
@@ -145,7 +171,7 @@ class LinkChecker:
         session = self._client()
         host = self._host(url)
         assert self._global is not None
-        async with self._global, host.sem:
+        async with self._global, host.sem, shared_slot(url, self.per_host):
             try:
                 async with session.get(url, allow_redirects=True, max_redirects=10) as resp:
                     body = await resp.content.read(max_bytes)
@@ -196,7 +222,7 @@ class LinkChecker:
         session = self._client()
         host = self._host(url)
         assert self._global is not None
-        async with self._global, host.sem:
+        async with self._global, host.sem, shared_slot(url, self.per_host):
             await self._respect_pace(host)
             started = time.perf_counter()
             try:
