@@ -11,8 +11,10 @@ How each rule is re-checked:
   the page is visited to see whether it still links it (a removed link is rectified too);
 * ``image.broken``: the page is visited, the one image fetched and classified (placeholder,
   blank box, undecodable) as the crawl does;
-* ``site.unreachable``, ``site.slow``: the page (the homepage), with the HTTP re-probe of a failure;
-* ``column.blank`` / ``column.overdue`` / ``column.due_soon``: ``probe("column", …)`` of that column;
+* ``site.unreachable``, ``site.slow``: the page (the homepage), with the HTTP re-probe of a failure
+  (a ``site.slow`` page that now gives no answer at all cannot be decided: it is not fast);
+* ``column.blank`` / ``column.overdue`` / ``column.due_soon``: ``probe("column", …)`` of that column
+  (a ``column.due_soon`` whose column has meanwhile become overdue is still there, escalated);
 * ``interaction.*`` / ``application.*`` / ``guide.*``: ``probe(kind, …)`` of the channel, then
   whether a finding with the same fingerprint is still raised;
 * ``privacy.*``, ``text.*``, ``link.hidden``, ``link.external_no_notice``, ``homepage.stale``,
@@ -287,8 +289,14 @@ class Rechecker:
                                                          f"(status {getattr(col, 'status', None)})")
         found = self._same(r, out.findings)
         newest = getattr(col, "newest", None)
-        return Recheck(r, bool(found), "column probe", found,
-                       note=f"{len(getattr(col, 'entries', ()))} entries, newest {newest}")
+        note = f"{len(getattr(col, 'entries', ()))} entries, newest {newest}"
+        if not found and r.rule == "column.due_soon":
+            # past its deadline without a new entry the warning became column.overdue: that is the
+            # same problem grown worse, not a rectification
+            found = [f for f in out.findings if f.rule == "column.overdue" and f.target == r.target]
+            if found:
+                note += "; the column is now overdue (超期): the warning escalated"
+        return Recheck(r, bool(found), "column probe", found, note=note)
 
     async def _channel(self, ctx: Any, site: SiteConfig, r: FindingRecord) -> Recheck:
         from robot.channels.probe import channel_urls, probe
@@ -308,7 +316,7 @@ class Rechecker:
                                                               f"({_describe_page(home)})")
         out = await probe(kind, ctx, site, url, as_of=self.as_of, defaults=self.config.defaults,
                           calendar=WorkCalendar.from_config(self.config.holidays), rules=self.config.rules)
-        snap = out.snapshot
+        snap: Any = out.snapshot  # a ChannelSnapshot (probe() is typed for columns too)
         found = self._same(r, out.findings)
         method = f"{kind} probe of {url}"
         if found:
@@ -331,8 +339,13 @@ class Rechecker:
                 checks[snap.requested_url] = await links.check(snap.requested_url)
         elif r.rule not in ("site.unreachable", "site.slow") and not snap.ok:
             return Recheck(r, None, "one page", note=f"the page {r.url} could not be opened: {_describe_page(snap)}")
-        if snap.status in TRANSIENT_STATUS and r.rule == "site.slow":
-            return Recheck(r, None, "one page", note=f"the page answered {snap.status}")
+        if r.rule == "site.slow":
+            if snap.status in TRANSIENT_STATUS:
+                return Recheck(r, None, "one page", note=f"the page answered {snap.status}")
+            if snap.error is not None or snap.status is None or snap.response_ms is None:
+                # no answer (a timeout …) is not a fast answer: the rule skips such a page, so
+                # judging it would wrongly find the slowness gone
+                return Recheck(r, None, "one page", note=f"the page could not be timed: {_describe_page(snap)}")
         attachments: list[AttachmentText] = []
         if r.rule.startswith(("privacy.", "text.")):
             attachments = await self._attachments(site, snap)
