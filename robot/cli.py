@@ -266,6 +266,7 @@ def demo(
     max_pages: Annotated[int | None, typer.Option("--max-pages", min=1)] = None,
 ) -> None:
     """Serve the bundled demo county portal on 127.0.0.1 and inspect it with every check."""
+    from robot.demo import render_config
     from robot.demo.launch import demo_config, serve_demo
 
     day = _parse_as_of(as_of)
@@ -274,6 +275,16 @@ def demo(
         cfg = demo_config(server.url("/"))
         code = _run_and_render(cfg, db=db, evidence=evidence, as_of=day, sites=None, checks=None,
                                max_pages=max_pages, json_out=json_out, fail_on=None, report=True)
+        # the config the demo ran with (units, contact …), for the commands that follow it
+        rendered = evidence / "demo-sites.yaml"
+        try:
+            rendered.parent.mkdir(parents=True, exist_ok=True)
+            rendered.write_text(render_config(server.url("/")), encoding="utf-8")
+            month = (day or date.today()).strftime("%Y-%m")
+            out.print(f"月通报 (bulletin): zwgk-robot report --month {month} --config {rendered} --format docx",
+                      highlight=False)
+        except OSError as e:
+            err.print(f"[yellow]could not write {rendered}: {e}[/]")
     raise typer.Exit(code)
 
 

@@ -387,16 +387,17 @@ def test_report_command(store: Store, tmp_path: Path) -> None:
 @pytest.mark.browser
 def test_demo_then_report(tmp_path: Path, chromium: str) -> None:
     """``zwgk-robot demo`` then ``zwgk-robot report --month 2024-04``: the demo's units are counted."""
-    from robot.demo.launch import DEMO_DIR, demo_config
+    from robot.demo.launch import demo_config
 
     db = f"sqlite:///{tmp_path / 'zwgk.db'}"
     run = subprocess.run([sys.executable, "-m", "robot", "demo", "--db", db, "--evidence", str(tmp_path / "ev")],
                          cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
-    (tmp_path / "sites.yaml").write_text(
-        (DEMO_DIR / "sites.yaml").read_text(encoding="utf-8").replace("{base}", "http://127.0.0.1:8130/"),
-        encoding="utf-8")
-    rep = subprocess.run([sys.executable, "-m", "robot", "report", "--month", "2024-04", "--config", "sites.yaml",
+    # the demo leaves the config it ran with, and says how to make the bulletin from it
+    rendered = tmp_path / "ev" / "demo-sites.yaml"
+    assert "{base}" not in rendered.read_text(encoding="utf-8")
+    assert f"--config {rendered}" in run.stdout
+    rep = subprocess.run([sys.executable, "-m", "robot", "report", "--month", "2024-04", "--config", str(rendered),
                           "--db", db, "--format", "md", "--out", "bulletin.md"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert rep.returncode == 0, rep.stderr
