@@ -209,6 +209,19 @@ def t3_numbers(rng: random.Random, scale: int):
     return cols
 
 
+def continue_from(prev, cols):
+    """Cross-year continuity: this year's 上年结转 = last year's 结转下年度, per column; 新收 rebalanced."""
+    out = []
+    for p, c in zip(prev, cols):
+        c = dict(c, out=list(c["out"]), carry=p["next"])
+        c["new"] = sum(c["out"]) + c["next"] - c["carry"]
+        if c["new"] < 0:
+            c["next"] -= c["new"]
+            c["new"] = 0
+        out.append(c)
+    return out
+
+
 def t3_html(cols, break_balance: bool = False) -> str:
     cols = [dict(c, out=list(c["out"])) for c in cols]
     if break_balance:  # 新收 of 自然人 one higher than its outcomes allow
@@ -500,7 +513,8 @@ def build_s1() -> None:
     long_sum = summary_text(rng, [0, 1, 2, 3, 4, 5, 6, 7], fill, LONG_EXTRA)
     long_np = plain_len(long_sum)
     assert long_np > 1200, long_np
-    cols24 = t3_numbers(rng, 40)
+    cols23 = t3_numbers(rng, 34)
+    cols24 = continue_from(cols23, t3_numbers(rng, 40))
     body24 = report_html("澄川市人民政府办公室", 2024, long_sum, {"gf": 14, "fz": 3, "yx": 62, "xk": 18240, "cf": 1536, "qz": 47, "sf": "0"},
                          cols24, [2, 0, 0, 0], [1, 0, 0, 0, 0, 0, 0, 0],
                          "一是政策解读形式还不够丰富；二是基层政务公开工作人员业务能力有待提升。下一步，我们将加强培训，丰富解读形式。",
@@ -511,7 +525,7 @@ def build_s1() -> None:
     decoy(s, "a city government publishing its 2024 report on 28 March", "/col/col3230/index.html", ["annual_report.missing"], why="deadline 31 March for a government")
     sum23 = summary_text(rng, [8, 9, 10, 11, 12, 13], {"a": 1987, "b": 36, "c": 30, "d": 44, "e": 4, "f": 7, "g": 360})
     body23 = report_html("澄川市人民政府办公室", 2023, sum23, {"gf": 11, "fz": 5, "yx": 51, "xk": 16520, "cf": 1310, "qz": 39, "sf": "0"},
-                         t3_numbers(rng, 34), [1, 1, 0, 0], [0, 0, 0, 1, 0, 0, 0, 0],
+                         cols23, [1, 1, 0, 0], [0, 0, 0, 1, 0, 0, 0, 0],
                          "主要问题是部分栏目更新不够及时。改进措施：建立栏目更新提醒机制，每月通报。",
                          "本年度未收取信息处理费。")
     rp23 = s1_art(3230, date(2024, 3, 26), "澄川市人民政府2023年政府信息公开工作年度报告", body23)
@@ -587,7 +601,7 @@ def s2_shell(title, main):
 <div class="menu"><a href="/">首 页</a><a href="/html/gzdt/">工作动态</a><a href="/html/tzgg/">通知公告</a><a href="/html/xxgknb/">政府信息公开年度报告</a>
 <span class="more">镇村导航<div class="drop"><a href="/html/cun/shaping.html">沙坪村</a><a href="/html/cun/hekou.html">河口村</a></div></span></div></div>
 <div id="bd">{main}</div>
-<div id="ft">版权所有：澄川市白沙镇人民政府　地址：澄川市白沙镇人民路18号　值班电话：0736-7681012<br>
+<div id="ft">主办单位：澄川市白沙镇人民政府　地址：澄川市白沙镇人民路18号　值班电话：0736-7681012<br>
 网站标识码：4307020009　湘ICP备05002317号-6　湘公网安备 43070202000271号<br>
 <a href="https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=4307020009"><img src="/images/jiucuo.png" alt="我为政府网站找错"></a></div></body></html>"""
 
@@ -665,7 +679,7 @@ def build_s2():
     assert sum24.count("4件") and sum24 != sum23
     cols24 = [dict(c, out=list(c["out"])) for c in cols]
     cols24[0]["out"][0] += 1
-    cols24[0]["new"] += 1
+    cols24 = continue_from(cols, cols24)
     b24 = report_html("澄川市白沙镇人民政府", 2024, sum24, dict(t2, xk=51, cf=14), cols24, [0, 0, 0, 0], [0] * 8, prob,
                       "本年度未收取信息处理费。", drop_section4=True)
     r24 = s2_art("xxgknb", date(2025, 3, 20), "白沙镇人民政府2024年政府信息公开工作年度报告", b24)
@@ -782,10 +796,12 @@ def build_s3():
     rng = random.Random(33)
     probs = {2023: "主要问题：一是环境信息公开的深度和广度还不够，公众参与渠道不多；二是政策解读形式较为单一，图解、视频类解读偏少。改进措施：一是扩大公众参与，定期开展环保设施开放活动；二是创新解读方式，增加图解和短视频解读。",
              2022: "存在问题：部分科室对政务公开工作重视不够，信息报送不及时；网站个别栏目内容更新滞后。改进情况：将信息公开纳入科室年度考核，实行信息报送周通报制度，栏目更新情况每月检查一次并通报。"}
+    dcols = {2022: t3_numbers(rng, 8)}
+    dcols[2023] = continue_from(dcols[2022], t3_numbers(rng, 8))
     for y, idx, pub, extra in ((2023, [1, 9, 13, 14, 15, 17], date(2024, 1, 25), DEPT_A), (2022, [2, 5, 8, 10, 11], date(2023, 1, 18), DEPT_B)):
         fill = {"a": 420 + y % 10 * 17, "b": 3, "c": 3, "d": 7 + y % 3, "e": 1, "f": 3, "g": 60}
         b = report_html("澄川市生态环境局", y, summary_text(rng, idx, fill, extra), {"gf": 1, "fz": 0, "yx": 4, "xk": 120 + y % 7, "cf": 86, "qz": 4, "sf": "0"},
-                        t3_numbers(rng, 8), [1, 0, 0, 0], [0] * 8,
+                        dcols[y], [1, 0, 0, 0], [0] * 8,
                         probs[y], "无。" if y == 2022 else "本机关2023年度未收取信息处理费，无其他需要报告的事项。")
         rp = s3_art("c100739", pub, f"澄川市生态环境局{y}年政府信息公开工作年度报告", b)
         decoy(s, f"the {y} report (complete, distinct)", rp, ["annual_report.inconsistent", "annual_report.summary_too_long", "annual_report.duplicate", "annual_report.missing_section"])
