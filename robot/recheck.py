@@ -48,6 +48,7 @@ from robot.findings import Finding, Mark, Severity
 from robot.snapshots import AttachmentText, LinkCheck, PageSnapshot, SiteSnapshot
 from robot.store.records import FindingRecord
 from robot.urls import in_scope, is_private_host, page_key
+from robot.waits import pause
 
 log = logging.getLogger(__name__)
 
@@ -213,7 +214,7 @@ class Rechecker:
             transient = snap.error in TRANSIENT_ERRORS or snap.status in TRANSIENT_STATUS
             if not transient or attempt == 1 or not retry:
                 break
-            await asyncio.sleep(1.0)
+            await pause(1.0, reason="a passing failure is re-probed once")
         if v.html:
             try:
                 entries = extract.extract_entries(v.html, snap.final_url, today=self.as_of, selectors=site.selectors)
@@ -358,25 +359,17 @@ class Rechecker:
 
     async def _attachments(self, site: SiteConfig, snap: PageSnapshot) -> list[AttachmentText]:
         """The documents the page links (in the site's scope): the privacy and text rules read them."""
-        from robot.content.attachments import attachment_text, is_attachment
-        from robot.gather.crawler import MAX_ATTACHMENT_BYTES
+        from robot.content.attachments import is_attachment
+        from robot.gather.crawler import read_attachment
 
         urls = list(dict.fromkeys(link.href for link in snap.links
                                   if link.href and is_attachment(link.href) and in_scope(link.href, site.scope)))
         texts = {link.href: link.text for link in snap.links if link.href}
+        page = snap.final_url or snap.requested_url
         out: list[AttachmentText] = []
         async with self._links(site) as links:
             for url in urls:
-                status, body = await links.fetch_bytes(url, max_bytes=MAX_ATTACHMENT_BYTES + 1)
-                page = snap.final_url or snap.requested_url
-                if status is None or status >= 400 or len(body) > MAX_ATTACHMENT_BYTES:
-                    out.append(AttachmentText(url=url, found_on=page, link_text=texts.get(url, ""),
-                                              error=f"HTTP {status}" if status else "no answer"))
-                    continue
-                name = url.split("?", 1)[0].rsplit("/", 1)[-1]
-                content, error = await asyncio.to_thread(attachment_text, body, name)
-                out.append(AttachmentText(url=url, found_on=page, link_text=texts.get(url, ""), bytes=len(body),
-                                          text=content, error=error))
+                out.append(await read_attachment(links, url, page, texts.get(url, "")))
         return out
 
     # --- evidence --------------------------------------------------------------------------------

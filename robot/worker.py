@@ -39,7 +39,6 @@ import os
 import signal
 import socket
 import threading
-import time
 import uuid
 from collections.abc import AsyncIterator
 from datetime import date
@@ -48,9 +47,11 @@ from typing import Any
 
 import yaml
 from celery import Celery
+from celery.exceptions import TimeoutError as CeleryTimeout
 
 from robot.api import Progress, RunResult
 from robot.config import Config, parse_config
+from robot.waits import pause
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,16 @@ def slot_ttl() -> float:
 
 def _hb_key(task_id: str) -> str:
     return f"zwgk:hb:{task_id}"
+
+
+def _wait_for_one(results: Any, deadline_s: float) -> None:
+    """Until one of the tasks finishes (its result arrives), at most ``deadline_s``: the coordinator
+    then looks at results and heartbeats again."""
+    first = next(iter(results), None)
+    if first is None:
+        return
+    with contextlib.suppress(CeleryTimeout):
+        first.get(timeout=deadline_s, propagate=False, disable_sync_subtasks=False)
 
 
 def _run_key(run_id: int) -> str:
@@ -177,7 +188,7 @@ class RedisHostLimiter:
         try:
             delay = self.poll_s
             while not (held := await asyncio.to_thread(self._try, key, limit, token)):
-                await asyncio.sleep(delay)
+                await pause(delay, reason="the host's shared slots are taken by other workers")
                 delay = min(delay * 1.5, 0.5)
         except Exception as exc:  # politeness must not stop a run: the in-process limits still hold
             self._broken = True
@@ -398,7 +409,7 @@ def run_distributed(
                         say(f"{site_id}: its worker stopped answering; sent again (attempt {attempts[site_id]}), "
                             "it resumes from the site's journal")
                 if pending:
-                    time.sleep(poll_s)
+                    _wait_for_one(pending.values(), poll_s)
         except KeyboardInterrupt:
             interrupted = True
             client.delete(_run_key(run_id))  # tasks not started yet do nothing

@@ -34,6 +34,7 @@ from robot.gather import extract
 from robot.gather.browser import Visit, close_page, ready_page, visit
 from robot.snapshots import ChannelSnapshot, ColumnSnapshot, FormFacts, Message, NetError, SiteSnapshot
 from robot.urls import in_scope, normalise, page_key
+from robot.waits import pause
 from robot.workdays import CalendarError, WorkCalendar
 
 log = logging.getLogger(__name__)
@@ -148,7 +149,7 @@ class _Pages:
                     return v
                 if not poll and not _safe(board.still_loading, v.html):
                     return v  # nothing says more is coming
-                await asyncio.sleep(0.25)
+                await pause(0.25, reason="a list filled by script after load: read it again")
         finally:
             self.patience -= time.perf_counter() - started
 
@@ -532,8 +533,8 @@ async def _document_text(ctx: BrowserContext, href: str, opt: ProbeOptions) -> s
         body = await resp.body()
     except PlaywrightError:
         return ""
-    parsed = _safe(form.form_fields_from_document, body[:MAX_DOC_BYTES], href.rsplit("/", 1)[-1])
-    return parsed[2] if parsed else ""
+    parsed = _safe(form.document_text, body[:MAX_DOC_BYTES], href.rsplit("/", 1)[-1])
+    return parsed[1] if parsed else ""
 
 
 # --- one entry point for runs and scenarios ----------------------------------------------

@@ -415,7 +415,7 @@ class SiteCrawler:
     async def _read_attachments(self) -> list[AttachmentText]:
         """The text of each document the site links (.xls/.xlsx/.doc/.docx/.pdf/.csv), fetched once over
         the HTTP pool, for the privacy and wrong-word rules. Only documents in the site's scope."""
-        from robot.content.attachments import attachment_text, is_attachment
+        from robot.content.attachments import is_attachment
 
         found: dict[str, tuple[str, str]] = {}  # url → (page, link text)
         for snap in sorted(self.pages.values(), key=lambda p: (p.depth, p.requested_url)):
@@ -432,19 +432,7 @@ class SiteCrawler:
             page, text = found[url]
             if is_private_host(url) and not self.private_ok:
                 return
-            status, body = await self.links.fetch_bytes(url, max_bytes=MAX_ATTACHMENT_BYTES + 1)
-            if status is None or status >= 400:
-                out[url] = AttachmentText(url=url, found_on=page, link_text=text,
-                                          error=f"HTTP {status}" if status else "no answer")
-                return
-            if len(body) > MAX_ATTACHMENT_BYTES:
-                out[url] = AttachmentText(url=url, found_on=page, link_text=text, bytes=len(body),
-                                          error="too large")
-                return
-            name = url.split("?", 1)[0].rsplit("/", 1)[-1]
-            content, error = await asyncio.to_thread(attachment_text, body, name)
-            out[url] = AttachmentText(url=url, found_on=page, link_text=text, bytes=len(body), text=content,
-                                      error=error)
+            out[url] = await read_attachment(self.links, url, page, text)
 
         if urls:
             self.progress("attachments", {"site": self.site.id, "count": len(urls)})
@@ -520,6 +508,22 @@ class SiteCrawler:
                 entries=tuple(_dedupe(entries)), pages=tuple(pages), content=first.content,
             ))
         return out
+
+
+async def read_attachment(links: LinkChecker, url: str, found_on: str, link_text: str) -> AttachmentText:
+    """One linked document fetched over the HTTP pool (bounded) and its text extracted, never raising."""
+    from robot.content.attachments import attachment_text
+
+    status, body = await links.fetch_bytes(url, max_bytes=MAX_ATTACHMENT_BYTES + 1)
+    if status is None or status >= 400:
+        return AttachmentText(url=url, found_on=found_on, link_text=link_text,
+                              error=f"HTTP {status}" if status else "no answer")
+    if len(body) > MAX_ATTACHMENT_BYTES:
+        return AttachmentText(url=url, found_on=found_on, link_text=link_text, bytes=len(body), error="too large")
+    name = url.split("?", 1)[0].rsplit("/", 1)[-1]
+    content, error = await asyncio.to_thread(attachment_text, body, name)
+    return AttachmentText(url=url, found_on=found_on, link_text=link_text, bytes=len(body), text=content,
+                          error=error)
 
 
 def _dedupe(entries: list[Any]) -> list[Any]:
