@@ -18,7 +18,9 @@ What is kept:
 
 One code path serves SQLite (default ``sqlite:///zwgk.db`` in the working folder; WAL mode,
 foreign keys on, busy timeout) and PostgreSQL (``postgresql+psycopg://...``, shared by workers).
-Datetimes are aware UTC in Python and naive UTC in the database. Tables are created when missing.
+Datetimes are aware UTC in Python and naive UTC in the database. The schema is versioned with
+Alembic (``robot/store/migrations``): opening a store brings any database to the newest revision,
+one process at a time (:mod:`robot.store.migrate`).
 Problems opening the database raise :class:`StoreError` with the password masked; misuse (an
 unknown finding id, a transition the lifecycle forbids) raises :class:`ValueError`.
 """

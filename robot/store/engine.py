@@ -1,4 +1,5 @@
-"""Opening the database: URL checks, SQLite settings, clear errors with the password masked."""
+"""Opening the database: URL checks, SQLite settings, the schema brought to the newest revision
+(:mod:`robot.store.migrate`), clear errors with the password masked."""
 
 from __future__ import annotations
 
@@ -10,10 +11,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
-
-from robot.store.models import Base
 
 # modules that add their own tables to Base.metadata (imported for that side effect)
 from robot.store import letters as _letters, probes as _probes  # noqa: E402,F401  isort: skip
@@ -51,22 +50,15 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
         cur.close()
 
 
-def _create_tables(engine: Engine) -> SQLAlchemyError | None:
-    """Create missing tables; retried once, as another worker may be creating them right now."""
-    for attempt in (1, 2):
-        try:
-            Base.metadata.create_all(engine)
-            return None
-        except OperationalError as e:  # cannot connect, cannot open the file: no point in retrying
-            return e
-        except SQLAlchemyError as e:
-            if attempt == 2:
-                return e
-    return None
+def _reason(error: BaseException, password: str | None) -> str:
+    text = str(getattr(error, "orig", None) or error).strip()
+    reason = text.splitlines()[0] if text else type(error).__name__
+    return reason.replace(password, "***") if password else reason
 
 
-def open_engine(url: str) -> Engine:
-    """An engine for ``url`` with the tables created; :class:`StoreError` when that cannot be done."""
+def create_store_engine(url: str) -> Engine:
+    """An engine for ``url`` with the robot's settings; the schema is not looked at (see
+    :func:`open_engine`). :class:`StoreError` for a bad URL or a missing driver."""
     shown = mask_url(url)
     try:
         parsed = make_url(url)
@@ -102,12 +94,24 @@ def open_engine(url: str) -> Engine:
         raise StoreError(f"cannot use database {shown!r}: {e}") from None
     if backend == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    error = _create_tables(engine)
-    if error is not None:
+    return engine
+
+
+def open_engine(url: str) -> Engine:
+    """An engine for ``url`` with the schema at the newest revision: a new database is created, an
+    older one (or one made before migrations) is migrated, under a lock so that two workers opening
+    it at once do not both migrate. :class:`StoreError` when that cannot be done."""
+    from robot.store.migrate import MigrationError, upgrade
+
+    engine = create_store_engine(url)
+    shown = mask_url(url)
+    password = str(engine.url.password) if engine.url.password else None
+    try:
+        upgrade(engine)
+    except MigrationError as e:
         engine.dispose()
-        text = str(getattr(error, "orig", None) or error).strip()
-        reason = text.splitlines()[0] if text else type(error).__name__
-        if parsed.password:
-            reason = reason.replace(str(parsed.password), "***")
-        raise StoreError(f"cannot open database {shown!r}: {reason}")
+        raise StoreError(f"cannot migrate database {shown!r}: {_reason(e, password)}") from None
+    except SQLAlchemyError as e:
+        engine.dispose()
+        raise StoreError(f"cannot open database {shown!r}: {_reason(e, password)}") from None
     return engine

@@ -1,0 +1,1 @@
+"""Alembic migrations of the findings database (applied by :mod:`robot.store.migrate`)."""
