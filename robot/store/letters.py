@@ -35,6 +35,7 @@ class LetterRow(Base):
     __table_args__ = (
         UniqueConstraint("site", "url", name="uq_letter"),
         Index("ix_letters_site_submitted", "site", "submitted"),
+        Index("ix_letters_submitted", "submitted"),  # the bulletin's letters of a month, all sites
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
@@ -138,7 +139,7 @@ def items_shown_between(store: Store, site: str, start: date, end: date) -> list
          .where(SeenItemRow.site == site, SeenItemRow.shown_date >= start, SeenItemRow.shown_date <= end)
          .order_by(SeenItemRow.url))
     with store._session() as s:
-        return [(u, d) for u, d in s.execute(q).all()]
+        return [(u, d) for u, d in s.execute(q).all() if d is not None]
 
 
 def known_sites(store: Store) -> list[dict[str, str | None]]:

@@ -150,6 +150,7 @@ class FindingRow(Base):
     __tablename__ = "findings"
     __table_args__ = (
         Index("ix_findings_site_rule", "site", "rule"),
+        Index("ix_findings_site_status", "site", "status"),  # a site's live findings (re-check, rectify)
         Index("ix_findings_status", "status"),
         Index("ix_findings_last_seen", "last_seen"),
     )
@@ -207,7 +208,10 @@ class SeenItemRow(Base):
     """A dated list item the robot has seen on a site, and the first day it saw it (content.backdated)."""
 
     __tablename__ = "seen_items"
-    __table_args__ = (UniqueConstraint("site", "url", name="uq_seen_item"),)
+    __table_args__ = (
+        UniqueConstraint("site", "url", name="uq_seen_item"),
+        Index("ix_seen_items_site_shown_date", "site", "shown_date"),  # the bulletin's items of a period
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     site: Mapped[str] = mapped_column(String(64))

@@ -35,7 +35,10 @@ WINDOW = timedelta(days=7)  # site.availability looks back this far
 
 class ProbeRow(Base):
     __tablename__ = "availability_probes"
-    __table_args__ = (Index("ix_availability_probes_site_at", "site", "at"),)
+    __table_args__ = (
+        Index("ix_availability_probes_site_at", "site", "at"),
+        Index("ix_availability_probes_at", "at"),  # the daemon's pruning of old probes
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     site: Mapped[str] = mapped_column(String(64))
