@@ -1,13 +1,31 @@
-"""How big does the findings database get? A year of nightly runs, with and without rollup.
+"""How big does the findings database get? A year of the daemon's nightly runs, with and without
+the retention it applies; and which indexes the bulletin's and the re-check's queries use.
 
-Simulates what the daemon writes: every night one run over N sites (50 pages each), plus the
-hourly homepage probes (24 a day), then ``Store.rollup`` as the daemon applies it after each
-night. The same data goes into a second database that is never rolled up. Prints the database
-sizes and row counts of both, for the README's sizing notes.
+Simulates what ``zwgk-robot daemon`` writes for N sites, through the real ``Store`` code:
 
-    .venv/bin/python benchmarks/bench_store.py                # 100 sites, SQLite in a temp folder
-    .venv/bin/python benchmarks/bench_store.py 20 --days 90   # smaller
-    .venv/bin/python benchmarks/bench_store.py --pg postgresql+psycopg://postgres@127.0.0.1/postgres
+* every night, per site, one 日监测 run (the daemon runs one inspection per site): ``start_run``,
+  the page journal (``journal_add_many``, cleared when the run completes), ``record_pages``
+  (50 pages), ``record_letters`` (the message board's latest letters), ``record_findings`` with
+  evidence paths (a few standing findings, slow pages and unanswered letters that come and go,
+  rectified by the next complete check), ``record_seen_items`` (new dated items), ``finish_run``;
+* the hourly homepage probes (24 a day) into ``availability_probes`` — the rows
+  ``probes.record_probe`` writes, inserted a night at a time to keep the bench quick;
+* optionally the weekly sweep (``--sweep-pages``, twice a week, more pages per site);
+* the retention the daemon applies, in the "with rollup" database only: ``Store.rollup`` (raw
+  measurements older than 30 days → hourly buckets, hourly older than 180 days → daily; the
+  inspection calls it after every run, here once after each night) and ``probes.prune_probes``
+  (probes older than 90 days, after the daily summary).
+
+The same data goes into a second database that keeps everything. Prints database sizes, rows per
+table and timings. ``--explain`` then runs the bulletin (``build_bulletin``), the pytest
+plugin's finding queries, the re-check's seen items and the daemon's housekeeping on the "with
+rollup" database and prints the query plan of every statement they send.
+
+    .venv/bin/python benchmarks/bench_store.py                       # 100 sites, SQLite in a temp folder
+    .venv/bin/python benchmarks/bench_store.py 1000                  # 1,000 sites × 365 nights
+    .venv/bin/python benchmarks/bench_store.py 20 --days 90 --explain
+    .venv/bin/python benchmarks/bench_store.py --pg postgresql+psycopg://zwgk:zwgk@127.0.0.1/zwgk_test
+    .venv/bin/python benchmarks/bench_store.py 1000 --only "with rollup" --keep /tmp/zwgk-1000.db
 """
 
 from __future__ import annotations
@@ -20,35 +38,58 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, event, func, insert, select, text
 from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from robot.snapshots import NetError, PageSnapshot  # noqa: E402
+from robot.findings import Finding, Severity  # noqa: E402
+from robot.snapshots import Message, NetError, PageSnapshot  # noqa: E402
 from robot.store import Store  # noqa: E402
-from robot.store.models import Base  # noqa: E402
+from robot.store import probes as probe_store  # noqa: E402
+from robot.store.letters import record_letters  # noqa: E402
+from robot.store.migrate import metadata  # noqa: E402
 
 START = datetime(2024, 1, 1, tzinfo=UTC)
+DAILY_CHECKS = ["site", "homepage", "column", "page", "interaction", "application", "guide"]  # robot.daemon
+PROBE_KEEP = timedelta(days=90)  # robot.daemon.PROBE_KEEP
+BOARD_SHOWS = 20  # letters on a message board's first page
+ITEMS_SHOWN = 120  # dated items on the homepage and column lists
 
 
 def site_id(n: int) -> str:
-    return f"county-{n:03d}"
+    return f"county-{n:04d}"
 
 
 def homepage(n: int) -> str:
-    return f"http://www.county{n:03d}.gov.cn/"
+    return f"http://www.county{n:04d}.gov.cn/"
+
+
+def page_url(n: int, p: int) -> str:
+    return homepage(n) if p == 0 else f"{homepage(n)}col/col{1000 + p}/index.html"
+
+
+@dataclass
+class SiteState:
+    """What one simulated site shows, night after night."""
+
+    n: int
+    letters: list[dict[str, Any]] = field(default_factory=list)  # newest last
+    items: list[tuple[str, date]] = field(default_factory=list)  # dated list items, newest last
+    next_letter: int = 0
+    next_item: int = 0
 
 
 def night_pages(rng: random.Random, n: int, pages: int, at: datetime) -> list[PageSnapshot]:
-    home = homepage(n)
     out = []
     for p in range(pages):
-        url = home if p == 0 else f"{home}col/col{1000 + p}/index.html"
+        url = page_url(n, p)
         failed = rng.random() < 0.01
         status = None if failed else (404 if rng.random() < 0.01 else 200)
         resp = None if failed else int(rng.lognormvariate(5.3, 0.6))
@@ -60,12 +101,78 @@ def night_pages(rng: random.Random, n: int, pages: int, at: datetime) -> list[Pa
     return out
 
 
-def probe(rng: random.Random, n: int, at: datetime) -> PageSnapshot:
-    failed = rng.random() < 0.02
-    resp = None if failed else int(rng.lognormvariate(5.0, 0.5))
-    return PageSnapshot(site=site_id(n), requested_url=homepage(n), final_url=homepage(n),
-                        status=None if failed else 200, error=NetError.TIMEOUT if failed else None,
-                        response_ms=resp, load_ms=None, bytes=0 if failed else 35_000, fetched_at=at)
+def journal_entry(page: PageSnapshot, text_chars: int) -> dict[str, Any]:
+    """A page as the run journal keeps it (robot.snapshots.to_jsonable of the snapshot), with
+    ``text_chars`` of visible text and a few dozen links."""
+    return {
+        "site": page.site, "requested_url": page.requested_url, "final_url": page.final_url,
+        "status": page.status, "error": page.error.value if page.error else None,
+        "response_ms": page.response_ms, "load_ms": page.load_ms, "bytes": page.bytes,
+        "fetched_at": page.fetched_at.isoformat() if page.fetched_at else None,
+        "title": "工作动态", "text": ("县政府召开常务会议研究部署重点工作。" * (text_chars // 17 + 1))[:text_chars],
+        "links": [{"url": f"{page.requested_url}art_{i}.html", "text": f"关于做好第{i}项工作的通知",
+                   "visible": True} for i in range(40)],
+    }
+
+
+def night_letters(rng: random.Random, st: SiteState, day: date) -> list[Message]:
+    """A new letter about every other day; replies after 1-12 working days, some never."""
+    if rng.random() < 0.5:
+        st.next_letter += 1
+        delay = rng.choice([1, 2, 3, 3, 4, 5, 5, 6, 8, 12, None])
+        st.letters.append({"url": f"{homepage(st.n)}hdjl/lyb/{st.next_letter}.html",
+                           "title": f"关于小区停车问题的咨询（{st.next_letter}）", "submitted": day, "delay": delay})
+    out = []
+    for x in st.letters[-BOARD_SHOWS:]:
+        age = (day - x["submitted"]).days * 5 // 7  # working days, near enough
+        replied = x["delay"] is not None and age >= x["delay"]
+        out.append(Message(url=x["url"], title=x["title"], submitted=x["submitted"],
+                           replied=x["submitted"] + timedelta(days=x["delay"] * 7 // 5) if replied else None,
+                           workdays_to_reply=x["delay"] if replied else age))
+    return out
+
+
+def night_items(rng: random.Random, st: SiteState, day: date) -> dict[str, date | None]:
+    """About three new dated items a day (信息发布); the lists show the newest ones."""
+    for _ in range(rng.choice([0, 1, 2, 3, 4, 5, 6])):
+        st.next_item += 1
+        st.items.append((f"{homepage(st.n)}art/{day:%Y/%m%d}/art_{st.next_item}.html", day))
+    return {u: d for u, d in st.items[-ITEMS_SHOWN:]}
+
+
+def night_findings(rng: random.Random, st: SiteState, pages: list[PageSnapshot],
+                   letters: list[Message]) -> list[Finding]:
+    """Standing findings (a column overdue, the identity block), slow pages (come and go) and
+    unanswered letters (until answered)."""
+    sid, home = site_id(st.n), homepage(st.n)
+    out = [
+        Finding("site.identity_missing", Severity.LOW, sid, home, "首页缺少网站标识码", target="网站标识码"),
+        Finding("column.overdue", Severity.HIGH, sid, f"{home}col/col1003/index.html",
+                "栏目超过6个月未更新", target="通知公告", measured={"days": 200}),
+    ]
+    if st.n % 3 == 0:
+        out.append(Finding("guide.wrong_contact", Severity.HIGH, sid, f"{home}xxgk/xxgkzn/",
+                           "信息公开指南的联系电话与配置不符", target="0797-7177965"))
+    for p in pages:
+        if p.load_ms is not None and p.load_ms > 2_500:
+            out.append(Finding("site.slow", Severity.LOW, sid, p.requested_url, "页面加载超过3秒",
+                               measured={"load_ms": p.load_ms}))
+    for m in letters:
+        if m.replied is None and (m.workdays_to_reply or 0) > 5:
+            out.append(Finding("interaction.unreplied", Severity.HIGH, sid, m.url, "留言超过5个工作日未答复",
+                               target=m.title, measured={"workdays": m.workdays_to_reply}))
+    return out
+
+
+def probe_rows(rng: random.Random, n: int, day: datetime, probes: int) -> list[dict[str, Any]]:
+    """One day's homepage probes of site ``n``: the rows probes.record_probe would write."""
+    rows = []
+    for h in range(probes):
+        failed = rng.random() < 0.02
+        rows.append({"site": site_id(n), "at": day + timedelta(hours=24 * h / probes), "ok": not failed,
+                     "status": None if failed else 200, "error": "timeout" if failed else None,
+                     "response_ms": None if failed else int(rng.lognormvariate(5.0, 0.5))})
+    return rows
 
 
 def autovacuum_off(store: Store) -> bool:
@@ -78,47 +185,80 @@ def autovacuum_off(store: Store) -> bool:
 def vacuum_tables(store: Store) -> None:
     """What PostgreSQL's autovacuum would do: make the space of deleted rows reusable."""
     with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
-        c.exec_driver_sql("VACUUM page_measurements, page_stats_hourly, page_stats_daily")
+        c.exec_driver_sql("VACUUM page_measurements, page_stats_hourly, page_stats_daily, availability_probes, "
+                          "run_journal")
 
 
-def fill(store: Store, sites: int, pages: int, days: int, probes: int, rollup: bool, seed: int,
-         raw_days: int, hourly_days: int) -> dict[str, float]:
-    rng = random.Random(seed)
+def fill(store: Store, args: argparse.Namespace, rollup: bool) -> dict[str, float]:
+    rng = random.Random(args.seed)
     vacuum = autovacuum_off(store)
     if vacuum and rollup:
-        print("  autovacuum is off on this server: VACUUM after each rollup instead", file=sys.stderr)
-    for n in range(sites):
-        store.upsert_site(site_id(n), f"第{n}县人民政府网", homepage(n), f"第{n}县人民政府办公室")
-    ids = [site_id(n) for n in range(sites)]
-    t_write = t_roll = 0.0
-    for day in range(days):
+        print("  autovacuum is off on this server: VACUUM after each night instead", file=sys.stderr)
+    states = [SiteState(n) for n in range(args.sites)]
+    for st in states:
+        store.upsert_site(site_id(st.n), f"第{st.n}县人民政府网", homepage(st.n), f"第{st.n}县人民政府办公室")
+    probes_table = probe_store.ProbeRow.__table__
+    t = {"write_s": 0.0, "rollup_s": 0.0}
+    for day in range(args.days):
         midnight = START + timedelta(days=day)
+        as_of = (midnight + timedelta(hours=8)).date()  # Beijing date of the night's run
+        sweep = args.sweep_pages and midnight.weekday() in (0, 3)  # 周排查 mon and thu
         t0 = time.perf_counter()
-        if probes:  # the daemon's homepage probes; written per site and day to keep the bench quick
-            run = store.start_run(midnight.date(), ids, ["site.unreachable"])
-            for n in range(sites):
-                store.record_pages(run, site_id(n), [probe(rng, n, midnight + timedelta(hours=24 * h / probes))
-                                                     for h in range(probes)])
+        if args.probes:
+            with store.engine.begin() as c:
+                c.execute(insert(probes_table), [r for st in states for r in probe_rows(rng, st.n, midnight, args.probes)])
+        for st in states:
+            sid = site_id(st.n)
+            pages = night_pages(rng, st.n, args.sweep_pages if sweep else args.pages, midnight + timedelta(hours=2))
+            run = store.start_run(as_of, [sid], [] if sweep else DAILY_CHECKS)
+            if args.journal_chars:
+                store.journal_add_many(run, sid, "page", [(p.requested_url, journal_entry(p, args.journal_chars))
+                                                          for p in pages])
+            store.record_pages(run, sid, pages)
+            letters = night_letters(rng, st, as_of)
+            record_letters(store, sid, letters, as_of)
+            found = night_findings(rng, st, pages, letters)
+            evidence = {f.fingerprint: [f"evidence/run-{run}/{sid}/{i:04d}-{f.rule.replace('.', '-')}.png"]
+                        for i, f in enumerate(found, 1)}
+            store.record_findings(run, as_of, sid, found, evidence, scope_rules=None if sweep else DAILY_CHECKS,
+                                  complete=True)
+            store.record_seen_items(sid, night_items(rng, st, as_of), as_of, run)
             store.finish_run(run, complete=True)
-        run = store.start_run(midnight.date(), ids, [])  # 日监测 at 02:00
-        for n in range(sites):
-            store.record_pages(run, site_id(n), night_pages(rng, n, pages, midnight + timedelta(hours=2)))
-        store.finish_run(run, complete=True)
         t1 = time.perf_counter()
         if rollup:
-            store.rollup(midnight + timedelta(hours=4), raw_days=raw_days, hourly_days=hourly_days)
+            now = midnight + timedelta(hours=4)
+            store.rollup(now)  # raw_days=30, hourly_days=180: what end_run applies
+            probe_store.prune_probes(store, now - PROBE_KEEP)
             if vacuum:
                 vacuum_tables(store)
-        t_roll += time.perf_counter() - t1
-        t_write += t1 - t0
-        if (day + 1) % 30 == 0:
-            print(f"  … day {day + 1}/{days}", file=sys.stderr, flush=True)
-    return {"write_s": t_write, "rollup_s": t_roll}
+        t["rollup_s"] += time.perf_counter() - t1
+        t["write_s"] += t1 - t0
+        if (day + 1) % 10 == 0 or day + 1 == args.days:
+            print(f"  … night {day + 1}/{args.days} ({t['write_s'] + t['rollup_s']:.0f} s)", file=sys.stderr, flush=True)
+    return t
 
 
 def row_counts(store: Store) -> dict[str, int]:
     with store.engine.connect() as c:
-        return {t.name: int(c.scalar(select(func.count()).select_from(t)) or 0) for t in Base.metadata.sorted_tables}
+        return {t.name: int(c.scalar(select(func.count()).select_from(t)) or 0) for t in metadata().sorted_tables}
+
+
+def table_sizes(store: Store) -> dict[str, int]:
+    """Bytes per table, its indexes included (SQLite: dbstat where the build has it)."""
+    names = [t.name for t in metadata().sorted_tables]
+    with store.engine.connect() as c:
+        if store.engine.dialect.name == "postgresql":
+            return {n: int(c.scalar(text("SELECT pg_total_relation_size(:t)"), {"t": n}) or 0) for n in names}
+        try:
+            rows = c.exec_driver_sql("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table','index')").all()
+            owner = {name: tbl for name, tbl in rows}
+            sizes: dict[str, int] = {}
+            for name, size in c.exec_driver_sql("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name"):
+                tbl = owner.get(name, name)
+                sizes[tbl] = sizes.get(tbl, 0) + int(size)
+            return sizes
+        except Exception:
+            return {}
 
 
 def db_size(store: Store) -> tuple[int, int | None]:
@@ -133,21 +273,99 @@ def db_size(store: Store) -> tuple[int, int | None]:
         return int(c.scalar(text("SELECT pg_database_size(current_database())")) or 0), None
 
 
+# --- query plans ---------------------------------------------------------------------------------
+
+
 @contextmanager
-def database(pg_admin: str | None, folder: Path, name: str) -> Iterator[str]:
+def captured(store: Store) -> Iterator[list[tuple[str, Any]]]:
+    """Every single statement (not executemany) the store sends meanwhile, with its parameters."""
+    seen: list[tuple[str, Any]] = []
+
+    def listen(_conn: Any, _cursor: Any, statement: str, parameters: Any, _ctx: Any, executemany: bool) -> None:
+        if not executemany and statement.lstrip().upper().startswith(("SELECT", "DELETE", "UPDATE")):
+            seen.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", listen)
+    try:
+        yield seen
+    finally:
+        event.remove(store.engine, "before_cursor_execute", listen)
+
+
+def plan(store: Store, statement: str, parameters: Any) -> list[str]:
+    pg = store.engine.dialect.name == "postgresql"
+    raw = store.engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        cur.execute(("EXPLAIN " if pg else "EXPLAIN QUERY PLAN ") + statement, parameters)
+        rows = cur.fetchall()
+        raw.rollback()  # EXPLAIN of a DELETE changes nothing; leave no transaction open
+        return [r[0] for r in rows] if pg else [str(r[-1]) for r in rows]
+    finally:
+        raw.close()
+
+
+def explain(store: Store, args: argparse.Namespace) -> None:
+    from robot.reports.bulletin import build_bulletin
+
+    if store.engine.dialect.name == "postgresql":  # autovacuum's ANALYZE would have run by now
+        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+            c.exec_driver_sql("ANALYZE")
+    # SQLite: no ANALYZE, as the robot never runs it: the planner works without sqlite_stat1
+    last = (START + timedelta(days=args.days - 1)).date()
+    month = (last.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+    sid = site_id(min(7, args.sites - 1))
+    jobs: list[tuple[str, Any]] = [
+        (f"bulletin {month} (build_bulletin, no config)", lambda: build_bulletin(store, None, month)),
+        ("pytest --zwgk-rectify --zwgk-site: open + confirmed of a site",
+         lambda: [store.findings(status=s, site=sid) for s in ("open", "confirmed")]),
+        ("pytest --zwgk-rectify --zwgk-rule interaction: all sites",
+         lambda: [store.findings(status=s, rule="interaction") for s in ("open", "confirmed")]),
+        ("re-check: the site's seen items (recheck._seed)", lambda: store.seen_items(sid)),
+        ("daemon: availability of the last 7 days (probe_counts)",
+         lambda: probe_store.probe_counts(store, sid, START + timedelta(days=args.days - 7))),
+        ("daemon: prune probes older than 90 days", lambda: probe_store.prune_probes(
+            store, START + timedelta(days=args.days - 90))),
+        ("inspection: record_findings of a complete run (rectifies what it no longer sees)",
+         lambda: store.record_findings(store.start_run(last, [sid], DAILY_CHECKS), last, sid, [], {},
+                                       scope_rules=DAILY_CHECKS, complete=True)),
+    ]
+    for title, job in jobs:
+        with captured(store) as seen:
+            t0 = time.perf_counter()
+            job()
+            took = time.perf_counter() - t0
+        print(f"\n## {title}: {len(seen)} statements, {took * 1000:.0f} ms")
+        shown: set[str] = set()
+        for statement, parameters in seen:
+            key = " ".join(statement.split())
+            if key in shown:
+                continue
+            shown.add(key)
+            print(f"  {key[:200]}{'…' if len(key) > 200 else ''}")
+            for line in plan(store, statement, parameters):
+                print(f"      {line}")
+
+
+# --- main ------------------------------------------------------------------------------------------
+
+
+@contextmanager
+def database(pg_admin: str | None, folder: Path, name: str, keep: str | None) -> Iterator[str]:
     if pg_admin is None:
-        yield f"sqlite:///{folder / (name + '.db')}"
+        yield f"sqlite:///{keep or folder / (name + '.db')}"
         return
     admin_url = make_url(pg_admin)
-    db = f"zwgk_bench_{name}_{secrets.token_hex(3)}"
+    db = keep or f"zwgk_bench_{name}_{secrets.token_hex(3)}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as c:
         c.execute(text(f'CREATE DATABASE "{db}"'))
     try:
         yield admin_url.set(database=db).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'))
+        if keep is None:
+            with admin.connect() as c:
+                c.execute(text(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'))
         admin.dispose()
 
 
@@ -161,38 +379,53 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=50, help="pages per site and night (default 50)")
     ap.add_argument("--days", type=int, default=365, help="nights to simulate (default 365)")
     ap.add_argument("--probes", type=int, default=24, help="homepage probes per site and day (default 24)")
-    ap.add_argument("--raw-days", type=int, default=30, help="rollup: raw rows kept (default 30)")
-    ap.add_argument("--hourly-days", type=int, default=180, help="rollup: hourly buckets kept (default 180)")
+    ap.add_argument("--sweep-pages", type=int, default=0,
+                    help="pages of the weekly sweep (mon and thu instead of the nightly run; default 0: none)")
+    ap.add_argument("--journal-chars", type=int, default=2000,
+                    help="visible text per journalled page (default 2000; 0: no journal)")
+    ap.add_argument("--only", choices=["with rollup", "without rollup"], help="fill one database only")
+    ap.add_argument("--keep", metavar="FILE_OR_DB", help="keep the database (SQLite file / PostgreSQL name); "
+                    "with --only")
+    ap.add_argument("--explain", action="store_true", help="print the plans of the store's queries afterwards")
     ap.add_argument("--pg", metavar="ADMIN_URL", help="use PostgreSQL: temporary databases via this URL")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
-    total = args.sites * args.days * (args.pages + args.probes)
-    print(f"{args.sites} sites × {args.pages} pages + {args.probes} probes a day × {args.days} days "
-          f"= {total:,} measurements; {'PostgreSQL' if args.pg else 'SQLite'}; "
-          f"rollup keeps raw {args.raw_days} days, hourly {args.hourly_days} days")
+    if args.keep and not args.only:
+        ap.error("--keep needs --only")
+    print(f"{args.sites} sites × {args.days} nights: {args.pages} pages a night"
+          f"{f', {args.sweep_pages} on mon/thu sweeps' if args.sweep_pages else ''}, {args.probes} probes a day; "
+          f"{'PostgreSQL' if args.pg else 'SQLite'}; retention: raw 30 days, hourly 180 days, probes 90 days")
+    variants = [(label, label == "with rollup") for label in ("with rollup", "without rollup")
+                if args.only in (None, label)]
     results = {}
     with tempfile.TemporaryDirectory(prefix="zwgk-bench-") as tmp:
-        for label, rollup in (("with rollup", True), ("without rollup", False)):
-            with database(args.pg, Path(tmp), label.replace(" ", "_")) as url:
+        for label, rollup in variants:
+            with database(args.pg, Path(tmp), label.replace(" ", "_"), args.keep) as url:
                 print(f"{label} …", file=sys.stderr, flush=True)
                 store = Store(url)
                 try:
-                    times = fill(store, args.sites, args.pages, args.days, args.probes, rollup, args.seed,
-                                 args.raw_days, args.hourly_days)
-                    results[label] = (row_counts(store), db_size(store), times)
+                    times = fill(store, args, rollup)
+                    results[label] = (row_counts(store), db_size(store), times, table_sizes(store))
+                    if args.explain and rollup:
+                        explain(store, args)
                 finally:
                     store.close()
-    tables = ["page_measurements", "page_stats_hourly", "page_stats_daily", "runs", "run_journal"]
-    print(f"\n{'':24}" + "".join(f"{label:>18}" for label in results))
+    tables = [t.name for t in metadata().sorted_tables]
+    print(f"\n{'rows':24}" + "".join(f"{label:>18}" for label in results))
     for t in tables:
         print(f"{t:24}" + "".join(f"{r[0][t]:>18,}" for r in results.values()))
-    print(f"{'database size':24}" + "".join(f"{mib(r[1][0]):>18}" for r in results.values()))
+    if any(r[3] for r in results.values()):
+        print(f"\n{'MiB (table + indexes)':24}" + "".join(f"{label:>18}" for label in results))
+        for t in tables:
+            print(f"{t:24}" + "".join(f"{r[3].get(t, 0) / 2**20:>18,.1f}" for r in results.values()))
+    print(f"\n{'database size':24}" + "".join(f"{mib(r[1][0]):>18}" for r in results.values()))
     if not args.pg:
         print(f"{'  of which in use':24}" + "".join(f"{mib(r[1][1]):>18}" for r in results.values()))
     print(f"{'write time':24}" + "".join(f"{r[2]['write_s']:>17.1f}s" for r in results.values()))
-    print(f"{'rollup time (total)':24}" + "".join(f"{r[2]['rollup_s']:>17.1f}s" for r in results.values()))
-    per_night = results["with rollup"][2]["rollup_s"] / max(args.days, 1)
-    print(f"\nrollup per night: {per_night * 1000:.0f} ms")
+    print(f"{'retention time (total)':24}" + "".join(f"{r[2]['rollup_s']:>17.1f}s" for r in results.values()))
+    if "with rollup" in results:
+        per_night = results["with rollup"][2]["rollup_s"] / max(args.days, 1)
+        print(f"\nretention per night (rollup + prune): {per_night * 1000:.0f} ms")
 
 
 if __name__ == "__main__":
