@@ -34,8 +34,11 @@ app = typer.Typer(
 )
 findings_app = typer.Typer(help="List findings, or confirm / ignore one.", invoke_without_command=True)
 evidence_app = typer.Typer(help="Check evidence files against their run's manifest.", no_args_is_help=True)
+db_app = typer.Typer(help="The findings database's schema revision (every command that opens the database "
+                          "brings it to the newest by itself).", no_args_is_help=True)
 app.add_typer(findings_app, name="findings")
 app.add_typer(evidence_app, name="evidence")
+app.add_typer(db_app, name="db")
 
 # Piped output (logs, CI) gets a wide fixed width instead of rich's 80 columns.
 out = Console() if sys.stdout.isatty() else Console(width=160)
@@ -626,3 +629,55 @@ def evidence_verify(run_dir: Annotated[Path, typer.Argument(help="e.g. evidence/
         raise typer.Exit(1)
     manifest = json.loads((run_dir / "manifest.json").read_text(encoding="utf-8"))
     out.print(f"[green]✓[/] {len(manifest['files'])} files match the manifest of {run_dir}")
+
+
+# --- db (schema migrations) -----------------------------------------------------------------------
+
+
+@db_app.command("current")
+def db_current(db: DbOpt = DEFAULT_DB) -> None:
+    """Print the database's schema revision and the newest this robot knows; changes nothing."""
+    from robot.store import StoreError
+    from robot.store.engine import mask_url
+    from robot.store.migrate import MigrationError, status
+
+    try:
+        st = status(db)
+    except (StoreError, MigrationError) as e:
+        raise _fail(str(e)) from None
+    where = st["current"] or ("none: made before migrations (the next upgrade records it as 0001)" if st["legacy"]
+                              else "none: empty")
+    note = "" if st["known"] else " (made by a newer zwgk-robot)"
+    out.print(f"{mask_url(db)}: revision {where}{note}; newest {st['head']}", highlight=False)
+    raise typer.Exit(0)
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision (default: head, the newest).")] = "head",
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """Bring the database to a revision now (e.g. before starting workers), one process at a time."""
+    _db_migrate(db, "upgrade", revision)
+
+
+@db_app.command("downgrade")
+def db_downgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision, or base (drops the robot's tables).")],
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """Take the database back to an older revision, for an older zwgk-robot (rows of dropped tables are lost)."""
+    _db_migrate(db, "downgrade", revision)
+
+
+def _db_migrate(db: str, action: str, revision: str) -> None:
+    from robot.store import StoreError
+    from robot.store.engine import mask_url
+    from robot.store.migrate import MigrationError, run
+
+    try:
+        outcome = run(db, action, revision)
+    except (StoreError, MigrationError) as e:
+        raise _fail(str(e)) from None
+    out.print(f"{mask_url(db)}: {outcome.describe()}", highlight=False)
+    raise typer.Exit(0)

@@ -76,7 +76,7 @@ class Outcome:
                 was += f" (added the tables it lacked: {', '.join(self.created)})"
         else:
             was = f"revision {self.before}" if self.before else "empty"
-        return f"{was} → revision {self.after}"
+        return f"{was} → {f'revision {self.after}' if self.after else 'base (no robot tables)'}"
 
 
 def config(connection: Connection | None = None) -> Config:
@@ -341,3 +341,83 @@ def downgrade(engine: Engine, target: str) -> Outcome:
         raise _fail(f"downgrading to {target}", e) from None
     log.info("database %s: revision %s → %s", engine.url.render_as_string(hide_password=True), before, after)
     return Outcome(before, after)
+
+
+# --- by hand: python -m robot.store.migrate (also zwgk-robot db) ------------------------------------
+
+
+def status(url: str) -> dict[str, Any]:
+    """Where ``url``'s database stands, without changing it: current revision, head, and whether it
+    has the robot's tables without a version (made before migrations)."""
+    from robot.store.engine import create_store_engine
+
+    engine = create_store_engine(url)
+    try:
+        with engine.connect() as conn:
+            rev = current(conn)
+            legacy = rev is None and bool(our_tables_in(conn))
+    except SQLAlchemyError as e:
+        raise _cannot_open(url, engine, e) from None
+    finally:
+        engine.dispose()
+    return {"current": rev, "head": head(), "known": rev is None or rev in revisions(),
+            "legacy": legacy, "revisions": revisions()}
+
+
+def _cannot_open(url: str, engine: Engine, e: BaseException) -> MigrationError:
+    from robot.store.engine import mask_url
+
+    password = engine.url.password
+    reason = _reason(e).replace(str(password), "***") if password else _reason(e)
+    return MigrationError(f"cannot open database {mask_url(url)!r}: {reason}")
+
+
+def run(url: str, action: str, target: str = "head") -> Outcome:
+    """``upgrade`` or ``downgrade`` the database at ``url`` to ``target``; :class:`MigrationError`
+    (message with the password masked) when that cannot be done."""
+    from robot.store.engine import create_store_engine
+
+    engine = create_store_engine(url)
+    try:
+        return upgrade(engine, target) if action == "upgrade" else downgrade(engine, target)
+    except SQLAlchemyError as e:  # cannot connect (migration failures are MigrationErrors)
+        raise _cannot_open(url, engine, e) from None
+    finally:
+        engine.dispose()
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    from robot.store.engine import StoreError, mask_url
+
+    ap = argparse.ArgumentParser(prog="python -m robot.store.migrate",
+                                 description="Schema revisions of the findings database (any store "
+                                             "opening the database upgrades it by itself).")
+    ap.add_argument("--db", default="sqlite:///zwgk.db", help="SQLAlchemy URL (default sqlite:///zwgk.db)")
+    sub = ap.add_subparsers(dest="action", required=True)
+    sub.add_parser("current", help="print the database's revision and the newest one")
+    up = sub.add_parser("upgrade", help="bring the database to a revision (default: head)")
+    up.add_argument("revision", nargs="?", default="head")
+    down = sub.add_parser("downgrade", help="take it back to a revision (or base), for an older robot")
+    down.add_argument("revision")
+    args = ap.parse_args(argv)
+    shown = mask_url(args.db)
+    try:
+        if args.action == "current":
+            st = status(args.db)
+            where = st["current"] or ("none (made before migrations: the next opening records it as 0001)"
+                                      if st["legacy"] else "none (empty)")
+            print(f"{shown}: revision {where}; newest {st['head']}"
+                  + ("" if st["known"] else " (unknown revision: made by a newer zwgk-robot)"))
+            return 0
+        outcome = run(args.db, args.action, args.revision)
+    except (MigrationError, StoreError) as e:
+        print(f"{ap.prog}: {e}", flush=True)
+        return 2
+    print(f"{shown}: {outcome.describe()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
