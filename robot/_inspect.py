@@ -324,7 +324,7 @@ async def _inspect_site(
     result.site_complete[site.id] = snapshot.complete
     result.pages.extend(
         {"site": site.id, "url": p.requested_url, "status": p.status, "response_ms": p.response_ms,
-         "load_ms": p.load_ms, "bytes": p.bytes}
+         "load_ms": p.load_ms, "bytes": p.bytes, "rendered": p.rendered}
         for p in snapshot.pages
     )
     result.channels.extend(channels_to_json(snapshot.channels))

@@ -112,7 +112,7 @@ class _Live:
         elif event == "site_done" and site in self.tasks:
             state = "完成" if info["complete"] else "未完成"
             t = info.get("timings", {})
-            spent = f"（浏览 {t.get('browse_s', 0):g}s，链接 {t.get('links_s', 0):g}s，图片 {t.get('images_s', 0):g}s，" \
+            spent = f"（渲染 {t.get('rendered', 0)} 页、直读 {t.get('served', 0)} 页；浏览 {t.get('browse_s', 0):g}s，链接 {t.get('links_s', 0):g}s，图片 {t.get('images_s', 0):g}s，" \
                     f"渠道 {t.get('channels_s', 0):g}s，取证 {t.get('evidence_s', 0):g}s）" if t else ""
             self.progress.update(self.tasks[site], total=info["pages"], completed=info["pages"],
                                  info=f"{info['pages']} 页，{info['findings']} 个问题，{state}{spent}")

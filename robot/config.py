@@ -51,6 +51,10 @@ class Defaults(_Model):
     # Queued pages are asked over the HTTP pool ahead of the browser; one answering 404/410 is
     # recorded by its status without being rendered.
     precheck_pages: bool = True
+    # "auto": render in Chromium the homepage, the columns and every page whose template has not
+    # been proved to need no browser (robot.gather.static); read the rest from the served HTML over
+    # the HTTP pool. "all": render every page (the browser-only path, slower, same findings).
+    render: Literal["auto", "all"] = "auto"
     viewport_width: int = 1280
     viewport_height: int = 800
 

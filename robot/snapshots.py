@@ -134,6 +134,7 @@ class PageSnapshot:
     # personal data found in ``text`` before it was masked for storage (the run journal keeps no
     # unmasked value): (kind 'id'|'mobile', masked value, masked context, count)
     personal: tuple[tuple[str, str, str, int], ...] = ()
+    rendered: bool = True  # False: read from the served HTML (robot.gather.static), not rendered
 
     @property
     def ok(self) -> bool:

@@ -43,7 +43,7 @@ def test_portal_run_survives_hostile_pages_and_loses_nothing(portal_run: dict) -
     urls = {p["url"] for p in payload["pages"]}
     assert len(urls) == len(payload["pages"])  # every page once
     for page in payload["pages"]:
-        assert set(page) == {"site", "url", "status", "response_ms", "load_ms", "bytes"}
+        assert set(page) == {"site", "url", "status", "response_ms", "load_ms", "bytes", "rendered"}
     calendar = [u for u in urls if "/calendar/" in u]
     assert len(calendar) <= 20, "the endless calendar was not bounded"
 

@@ -22,9 +22,9 @@ from playwright.async_api import BrowserContext, Page
 
 from robot import vision
 from robot.config import Defaults, SiteConfig
-from robot.gather import extract
+from robot.gather import extract, static
 from robot.gather.browser import BrowserSession, close_page, ready_page, visit
-from robot.gather.linkcheck import TRANSIENT_ERRORS, TRANSIENT_STATUS, LinkChecker, shared_slot
+from robot.gather.linkcheck import TRANSIENT_ERRORS, TRANSIENT_STATUS, LinkChecker, PageFetch, shared_slot
 from robot.snapshots import (
     AttachmentText,
     Box,
@@ -35,7 +35,7 @@ from robot.snapshots import (
     RenderFacts,
     SiteSnapshot,
 )
-from robot.urls import in_scope, is_private_host, page_key, path_of
+from robot.urls import in_scope, is_private_host, normalise, page_key, path_of
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +137,13 @@ class SiteCrawler:
             self.columns[site.absolute(col.url)] = (col.name, col.level, False)
         self.complete = True
         self.home_html = ""  # the homepage's rendered DOM (channel discovery)
+        # the HTTP path (robot.gather.static): what each template's rendered samples showed
+        self.static_ok = defaults.render == "auto" and not options.homepage_only
+        self.templates: dict[str, static.TemplateFacts] = {}
+        self.served: set[str] = set()  # pages read from their served HTML, not rendered
+        self._verdicts: dict[str, tuple[str, str, bool, tuple[int, int]]] = {}  # image URL → verdict
+        self.rendered = 0
+        self.render_reasons: dict[str, int] = {}  # why pages were rendered (the log's summary)
         for snap in resume:
             if snap.requested_url == site.url:
                 continue  # the homepage is visited again: it tells us the columns
@@ -162,7 +169,7 @@ class SiteCrawler:
         self.seq += 1
         self.queue.put_nowait(_Job(depth, self.seq, url, via))
         self.changed.set()
-        if depth > 0 and self.defaults.precheck_pages:  # the HTTP pool asks ahead of the browser
+        if depth > 0 and self.defaults.precheck_pages and not self.static_ok:  # the pool asks ahead of the browser
             self.prechecks[url] = asyncio.ensure_future(self.links.check(url))
 
     def _follow(self, snap: PageSnapshot, facts: dict[str, Any]) -> None:
@@ -249,6 +256,11 @@ class SiteCrawler:
                                     via=job.via, fetched_at=datetime.now(UTC), attempts=check.attempts)
                 self._record(job, snap)
                 return page, uses
+        served: tuple[static.StaticPage, str] | None = None
+        if self.static_ok and job.depth > 0 and job.url not in self.columns:
+            done, served = await self._try_served(job)
+            if done:
+                return page, uses
         if page is not None and uses >= PAGE_RECYCLE:
             await close_page(page)
             page = None
@@ -270,6 +282,9 @@ class SiteCrawler:
             self.queue.put_nowait(_Job(job.depth, self.seq + 1_000_000, job.url, job.via))
             return page, uses
         snap, facts = self._extract(first, result.html)
+        self.rendered += 1
+        if served is not None and snap.ok:
+            self._learn(snap, *served)
         if job.url in self.columns and result.html and page is not None and self._wants("column"):
             snap = replace(snap, content=await self._render_content(page, result.html, snap.entries))
         self._record(job, snap)
@@ -277,6 +292,66 @@ class SiteCrawler:
             self._discover(snap, facts)
         self._follow(snap, facts)
         return page, uses
+
+    async def _try_served(self, job: _Job) -> tuple[bool, tuple[static.StaticPage, str] | None]:
+        """Read the page from its served HTML when its template needs no browser.
+
+        (True, None): recorded (from the HTML, or by its 404/410 status). (False, served): render it;
+        ``served`` is what its HTML said, for proving its template. Any trouble (no answer, an
+        error status, not HTML) goes to the browser, whose verdict on failures is the robot's."""
+        async with shared_slot(job.url, self.defaults.per_host_concurrency):
+            got: PageFetch = await self.links.fetch_page(job.url)
+        if got.error is not None or got.status is None:
+            return False, None
+        if got.status in GONE_STATUS:  # nothing there to render
+            snap = PageSnapshot(site=self.site.id, requested_url=job.url, final_url=normalise(got.final_url) or job.url,
+                                status=got.status, response_ms=got.response_ms, depth=job.depth, via=job.via,
+                                fetched_at=datetime.now(UTC))
+            self._record(job, snap)
+            return True, None
+        if got.status >= 300 or got.truncated or not static.is_html(got.content_type):
+            return False, None
+        final = normalise(got.final_url) or job.url
+        if final != job.url and not in_scope(final, self.scope):
+            return False, None
+        html = static.decode(got.body, got.content_type)
+        try:
+            page = static.read(html, final, self.scope)
+        except Exception:  # hostile markup: the browser's reading stands
+            log.exception("reading the served HTML of %s failed", job.url)
+            return False, None
+        known = self.templates.get(page.template)
+        why = static.needs_render(page, known)
+        if why:
+            self.render_reasons[why] = self.render_reasons.get(why, 0) + 1
+            return False, (page, html)
+        snap = static.snapshot(page, site=self.site.id, url=job.url, final_url=final, status=got.status,
+                               response_ms=got.response_ms, size=len(got.body), fetched_at=datetime.now(UTC),
+                               content_type=got.content_type.lower(), depth=job.depth, via=job.via,
+                               html_bytes=len(html), known=known)
+        snap, facts = self._extract(snap, html)
+        self.served.add(job.url)
+        self._record(job, snap)
+        self._follow(snap, facts)
+        return True, None
+
+    def _learn(self, rendered: PageSnapshot, page: static.StaticPage, html: str) -> None:
+        """Compare a rendered page with its served HTML: one more sample of its template, or proof
+        that the template needs the browser."""
+        facts = self.templates.setdefault(page.template, static.TemplateFacts())
+        if facts.proved or facts.dynamic:
+            return  # a page that links another site: rendered each time (its links' looks are its own)
+        try:
+            served_entries = extract.extract_entries(html, rendered.final_url, today=self.opt.as_of,
+                                                     selectors=self.site.selectors)
+        except Exception:
+            served_entries = []
+        why = static.differences(rendered, page, rendered.entries, served_entries, self.scope)
+        if why:
+            facts.dynamic = why
+            log.info("%s: pages like %s are rendered: %s", self.site.id, rendered.requested_url, why)
+        else:
+            facts.learn(rendered, page, self.scope)
 
     def _record(self, job: _Job, snap: PageSnapshot) -> None:
         self.pages[job.url] = snap
@@ -370,6 +445,8 @@ class SiteCrawler:
         t = time.monotonic()
         if self._wants("image"):
             await self._analyse_images()
+            if self.served:
+                await self._render_doubtful(ctx)
         self.timings["images_s"] = round(time.monotonic() - t, 1)
         t = time.monotonic()
         if self._wants("privacy") or self._wants("text"):
@@ -378,6 +455,12 @@ class SiteCrawler:
         snapshot.pages = sorted(self.pages.values(), key=lambda p: (p.depth, p.requested_url))
         snapshot.columns = self._columns()
         snapshot.complete = self.complete and not self.stop.is_set()
+        self.timings["rendered"] = self.rendered
+        self.timings["served"] = len(self.served)
+        dynamic = sum(1 for t in self.templates.values() if t.dynamic)
+        log.info("%s: %d pages rendered, %d read from their HTML; %d templates, %d of them need the browser; "
+                 "rendered because: %s", self.site.id, self.rendered, len(self.served), len(self.templates), dynamic,
+                 self.render_reasons)
         return snapshot
 
     async def _check_links(self) -> dict[str, LinkCheck]:
@@ -439,15 +522,54 @@ class SiteCrawler:
         await asyncio.gather(*(one(u) for u in urls))
         return [out[u] for u in urls if u in out]
 
-    async def _analyse_images(self) -> None:
+    async def _render_doubtful(self, ctx: BrowserContext) -> None:
+        """Render the pages read from their HTML whose images look broken: how big an image is
+        drawn, and whether the renderer loads it, decide whether it is a finding."""
+        doubtful = [url for url in sorted(self.served) if any(
+            img.box is None and ((img.complete and not img.loaded) or img.visual in ("placeholder", "blank", "undecodable"))
+            for img in self.pages[url].images)]
+        if not doubtful:
+            return
+        self.progress("render", {"site": self.site.id, "count": len(doubtful)})
+        page: Page | None = None
+        try:
+            for url in doubtful:
+                if self.stop.is_set():
+                    break
+                old = self.pages[url]
+                page = await ready_page(ctx, page)
+                async with shared_slot(url, self.defaults.per_host_concurrency):
+                    result = await visit(page, url, site=self.site.id, timeout_s=self.defaults.timeout_s,
+                                         depth=old.depth, via=old.via, images=self.browser.settings.images)
+                if not result.healthy:
+                    await close_page(page, stuck=result.stuck)
+                    page = None
+                if not result.snapshot.ok:  # it answered the HTTP path: keep that reading
+                    continue
+                snap, _facts = self._extract(result.snapshot, result.html)
+                snap = replace(snap, response_ms=old.response_ms)  # measured once, on the first visit
+                self.pages[url] = snap
+                self.served.discard(url)
+                self.rendered += 1
+                self.on_page(snap)
+        finally:
+            if page is not None:
+                await close_page(page)
+        await self._analyse_images(only=doubtful)
+
+    async def _analyse_images(self, only: Iterable[str] | None = None) -> None:
         """Fetch each unique loaded image once and classify it (placeholder, blank box)."""
         refs = self.opt.refs
         unique: dict[str, None] = {}
-        for snap in self.pages.values():
+        urls = set(only) if only is not None else None
+        for url, snap in self.pages.items():
+            if urls is not None and url not in urls:
+                continue
             for img in snap.images:
                 if img.src.startswith(("http://", "https://")) and (img.loaded or not img.complete):
                     unique[img.src] = None
-        verdicts: dict[str, tuple[str, str, bool, tuple[int, int]]] = {}
+        verdicts = self._verdicts
+        unique = {u: None for u in unique if u not in verdicts}
 
         async def one(src: str) -> None:
             if is_private_host(src) and not self.private_ok:
@@ -461,7 +583,7 @@ class SiteCrawler:
 
         await asyncio.gather(*(one(u) for u in unique))
         for url, snap in list(self.pages.items()):
-            if not snap.images:
+            if not snap.images or (urls is not None and url not in urls):
                 continue
             images = []
             for img in snap.images:

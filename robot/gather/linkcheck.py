@@ -78,6 +78,21 @@ def shared_slot(url: str, limit: int) -> AbstractAsyncContextManager[None]:
 
 
 @dataclass
+class PageFetch:
+    """A page fetched over the pool for the HTTP path (robot.gather.static)."""
+
+    url: str
+    status: int | None
+    final_url: str = ""
+    response_ms: int | None = None
+    content_type: str = ""
+    body: bytes = b""
+    truncated: bool = False
+    error: NetError | None = None
+    error_detail: str = ""
+
+
+@dataclass
 class _Host:
     sem: asyncio.Semaphore
     next_at: float = 0.0  # monotonic time before which no request may start (rate / Retry-After)
@@ -178,6 +193,27 @@ class LinkChecker:
                     return resp.status, body
             except (TimeoutError, aiohttp.ClientError, OSError, ValueError):
                 return None, b""
+
+    async def fetch_page(self, url: str, max_bytes: int = 8_000_000) -> PageFetch:
+        """GET a page over the pool (its per-host limits and pace), timing the answer like the
+        browser does (request sent → response headers); never raises."""
+        session = self._client()
+        host = self._host(url)
+        assert self._global is not None
+        async with self._global, host.sem, shared_slot(url, self.per_host):
+            await self._respect_pace(host)
+            started = time.perf_counter()
+            try:
+                async with session.get(url, allow_redirects=True, max_redirects=10) as resp:
+                    elapsed = int((time.perf_counter() - started) * 1000)
+                    body = await resp.content.read(max_bytes + 1)
+                    return PageFetch(url=url, status=resp.status, final_url=str(resp.url), response_ms=elapsed,
+                                     content_type=resp.headers.get("Content-Type", ""), body=body,
+                                     truncated=len(body) > max_bytes)
+            except (TimeoutError, aiohttp.ClientError, OSError, ValueError) as exc:
+                return PageFetch(url=url, status=None, error=classify_error(exc),
+                                 error_detail=f"{type(exc).__name__}: {exc}"[:300],
+                                 response_ms=int((time.perf_counter() - started) * 1000))
 
     async def _check(self, url: str) -> LinkCheck:
         norm = normalise(url)
