@@ -124,12 +124,15 @@ _MASK_PERSONAL_JS = """() => {
   const mobile = /(^|[^0-9])(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])/g;
   const mask = (t) => t.replace(id, '$1$2**********$3').replace(mobile, '$1$2****$3');
   let n = 0;
+  const all = (document.body || document.documentElement).textContent || '';
+  const inputs = document.querySelectorAll('input, textarea');
+  if (!/[0-9]{11}/.test(all) && inputs.length === 0) return 0;  // nothing that could be personal
   const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const t = node.nodeValue;
     if (t && /[0-9]{11}/.test(t)) { const m = mask(t); if (m !== t) { node.nodeValue = m; n++; } }
   }
-  for (const el of document.querySelectorAll('input, textarea')) {
+  for (const el of inputs) {
     if (el.value && /[0-9]{11}/.test(el.value)) { const m = mask(el.value); if (m !== el.value) { el.value = m; n++; } }
   }
   return n;
@@ -183,13 +186,40 @@ async def _capture_one(page: Page, writer: EvidenceWriter, f: Finding, status: i
             png = await _full_page(page)
             meta["kind"] = "full_page"
         else:
-            png = await asyncio.wait_for(page.screenshot(animations="disabled", caret="hide"), 20)
+            png = await _viewport_png(page)
             meta["kind"] = "viewport_marked" if element else "viewport"
     finally:
         if element is not None:
             await _quiet_eval(page, _UNMARK_JS, mark.selector)
     cap = writer.write(f.site, f.rule, png, meta)
     return [cap.path.as_posix()]
+
+
+async def _viewport_png(page: Page) -> bytes:
+    """The viewport as a PNG, encoded for speed (still lossless) over the DevTools protocol: half the
+    time of ``page.screenshot`` here, which matters with hundreds of findings. Falls back to it."""
+    import base64
+
+    try:
+        cdp = await page.context.new_cdp_session(page)
+        try:
+            shot = await asyncio.wait_for(
+                cdp.send("Page.captureScreenshot", {"format": "png", "optimizeForSpeed": True}), 20)
+        finally:
+            await _quietly_detach(cdp)
+        data = base64.b64decode(shot["data"])
+        if data.startswith(b"\x89PNG"):
+            return data
+    except (TimeoutError, PlaywrightError, KeyError, ValueError):
+        pass
+    return await asyncio.wait_for(page.screenshot(animations="disabled", caret="hide"), 20)
+
+
+async def _quietly_detach(cdp: Any) -> None:
+    try:
+        await cdp.detach()
+    except PlaywrightError:
+        pass
 
 
 async def _full_page(page: Page) -> bytes:

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -49,6 +50,7 @@ _BLOCK = frozenset(
     "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr ul option".split()
 )
 _CELL = frozenset({"td", "th"})
+_BLOCK_CSS = "div, p, li, ul, ol, table, tr, h1, h2, h3, h4, h5, h6, br, dl, dd, dt, section"
 _WS = re.compile(r"[ \t\u3000\xa0\r\f\v]+")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -131,10 +133,10 @@ def read(html: str, url: str, scope: Iterable[str]) -> StaticPage:
         raw = a.attributes.get("href") or ""
         href = _resolve(raw, base)
         hidden = _statically_hidden(a)
-        text = (_inner_text(a).strip() or (a.attributes.get("title") or "")).strip()[:200]
+        text = (_link_text(a) or (a.attributes.get("title") or "")).strip()[:200]
         links.append(LinkFact(
-            href=href, raw_href=raw, text=" ".join(text.split()) if "\n" not in text else text,
-            visible=hidden is None, hidden_reason=hidden, box=None, selector=paths.of(a), in_nav=_in_nav(a),
+            href=href, raw_href=raw, text=text,
+            visible=hidden is None, hidden_reason=hidden, box=None, selector=paths.of(a), in_nav=paths.in_nav(a),
             target_blank=(a.attributes.get("target") or "") == "_blank",
             onclick=(a.attributes.get("onclick") or "")[:200],
         ))
@@ -168,7 +170,21 @@ def _resolve(raw: str, base: str) -> str:
         return ""
     if raw.startswith("#"):
         return normalise(base.split("#", 1)[0]) or ""
+    # the same links recur on every page: resolve them so that normalise's cache serves them
+    if raw.startswith("/") and not raw.startswith("//"):
+        parts = urlsplit(base)
+        return normalise(raw, f"{parts.scheme}://{parts.netloc}/") or ""
+    if raw.lower().startswith(("http://", "https://")):
+        return normalise(raw) or ""
     return normalise(raw, base) or ""
+
+
+def _link_text(a: LexborNode) -> str:
+    """What innerText gives for a link: its text on one line, unless it holds blocks."""
+    raw = a.text(deep=True) or ""
+    if a.child is not None and a.css_first(_BLOCK_CSS) is not None:
+        return _WS.sub(" ", _inner_text(a)).strip()
+    return " ".join(raw.split())
 
 
 def _statically_hidden(node: LexborNode) -> str | None:
@@ -187,52 +203,55 @@ def _statically_hidden(node: LexborNode) -> str | None:
     return None
 
 
-def _in_nav(node: LexborNode) -> bool:
-    cur: LexborNode | None = node
-    while cur is not None and cur.tag not in ("html", "-document", None):
-        if cur.tag == "nav":
-            return True
-        idc = f"{cur.attributes.get('id') or ''} {cur.attributes.get('class') or ''}"
-        if _NAV.search(idc):
-            return True
-        cur = cur.parent
-    return False
-
-
 class _Paths:
-    """The DOM reader's CSS path (``#id`` when unique, else ``tag:nth-of-type(i)`` up to one)."""
+    """The DOM reader's CSS path (``#id`` when unique, else ``tag:nth-of-type(i)`` up to one),
+    and whether an element sits in the navigation; both remembered per element (links share
+    their ancestors)."""
 
     def __init__(self, ids: Counter[str | None]) -> None:
         self.ids = ids
-
-    def _unique_id(self, node: LexborNode) -> str:
-        i = node.attributes.get("id") or ""
-        return i if i and _ID_OK.match(i) and self.ids.get(i, 0) == 1 else ""
+        self.paths: dict[int, str] = {}
+        self.nav: dict[int, bool] = {}
+        self.index: dict[int, dict[int, int]] = {}  # parent → child → nth-of-type
 
     def of(self, el: LexborNode) -> str:
-        own = self._unique_id(el)
-        if own:
-            return "#" + own
-        parts: list[str] = []
-        node: LexborNode | None = el
-        while node is not None and node.tag not in ("html", "-document", None):
-            nid = self._unique_id(node)
-            if nid:
-                parts.insert(0, "#" + nid)
-                return " > ".join(parts)
-            parent = node.parent
-            index = 1
-            if parent is not None:
-                index = 0
-                for sib in parent.iter():
-                    if sib.tag == node.tag:
-                        index += 1
-                    if sib.mem_id == node.mem_id:
-                        break
-            parts.insert(0, f"{node.tag}:nth-of-type({index})")
-            node = parent
-        parts.insert(0, "html")
-        return " > ".join(parts)
+        key = el.mem_id
+        got = self.paths.get(key)
+        if got is not None:
+            return got
+        tag = el.tag
+        i = el.attributes.get("id") or ""
+        if i and _ID_OK.match(i) and self.ids.get(i, 0) == 1:
+            path = "#" + i
+        else:
+            parent = el.parent
+            if tag == "html" or parent is None or parent.tag in ("-document", None):
+                path = "html"
+            else:
+                path = f"{self.of(parent)} > {tag}:nth-of-type({self._nth(parent, el)})"
+        self.paths[key] = path
+        return path
+
+    def _nth(self, parent: LexborNode, el: LexborNode) -> int:
+        table = self.index.get(parent.mem_id)
+        if table is None:
+            table, counts = {}, Counter[str]()
+            for sib in parent.iter():
+                counts[sib.tag] += 1
+                table[sib.mem_id] = counts[sib.tag]
+            self.index[parent.mem_id] = table
+        return table.get(el.mem_id, 1)
+
+    def in_nav(self, el: LexborNode | None) -> bool:
+        if el is None or el.tag in ("html", "-document", None):
+            return False
+        key = el.mem_id
+        got = self.nav.get(key)
+        if got is None:
+            idc = f"{el.attributes.get('id') or ''} {el.attributes.get('class') or ''}"
+            got = el.tag == "nav" or bool(_NAV.search(idc)) or self.in_nav(el.parent)
+            self.nav[key] = got
+        return got
 
 
 def _inner_text(root: LexborNode) -> str:
