@@ -22,35 +22,58 @@ Landlines (``0797-7177965``), service numbers (``400-…``, ``800-…``) and sho
 never have that shape. A government page legitimately prints mobiles of offices and duty lines,
 so :func:`find_mobiles` keeps, by default, only the ones that look *personal*:
 
-Decision rule (:func:`_personal_reason`), first that applies:
+Decision rule (:func:`_personal_reason`): *whose* number it is, judged by its context — a unit's
+or a window's published contact line is public information, a person's mobile in a list of people
+is a leak. First that applies:
 
 1. **a row of people**: the line (a table row: the browser's innerText puts one row on a line)
    also holds a valid ID number → personal (``id-row``), whatever the headings or cue words say;
-2. **the nearest owner cue** in the 20 characters before the number, on the same line:
+2. **the nearest owner cue** in the 20 characters before the number (before the first of two
+   numbers sharing a label: ``咨询电话：0797-7177965、139…``), on the same line:
 
    - a person's role (户主, 申请人, 本人, 家属, 家长, 监护人, 法定代表人, 当事人, 举报人, 投诉人,
      报名人, 服务对象, 低保户, …) → personal;
-   - a contact role a unit or a person can fill (联系人, 负责人, 经办人, 承办人, 联络员, 网格员,
-     监督员, 值班人员, …) → whoever is named between the role and the number decides: a person's
-     name (``联系人：张三 138…``) or no one (``联系人电话：138…``) → personal; a unit or
-     department (``联系人：县防汛办``, a run ending in 局/办/委/中心/股/站/镇/村…) or a post
-     (``王老师``, ``李主任``: surname + title, as an office's notice names its staff) → office;
    - an office-use word (值班, 应急, 咨询, 热线, 专线, 办公, 服务, 举报, 投诉, 监督, 受理, 招生,
-     报名, 客服, 传真, 窗口, …) → office, unless a person's name sits between it and the number
-     (``值班领导：张三 138…`` is 张三's mobile) or the line is a tab-separated table row with a
-     name cell;
+     报名, 客服, 传真, 窗口, …) that *labels* the number (``咨询电话：``, ``服务热线（手机）：``,
+     ``举报请拨打``: a phone word, a colon or 请拨 after it) → the office's line, even on a line
+     that names someone elsewhere (``窗口负责人：张敏 咨询电话：139…``); a bare word right before
+     the number (``民政窗口 139…``) may be a table cell and labels nothing; with a person's name
+     between it and the number
+     (``值班领导：张三 138…``) → that person's, unless the row is a window's (below); an office
+     word inside a cell (``应急避险培训``) decides nothing: the row does (step 4);
+   - a contact role a unit or a person can fill (联系人, 负责人, 经办人, 承办人, 联络员, 网格员,
+     监督员, 值班人员, …): a unit or a post named after it (``联系人：县防汛办``, ``王老师``,
+     ``李主任``: surname + title, as an office's notice names its staff) → the row decides; a
+     person's name (``联系人：张三 138…``) or no one (``联系人电话：138…``) → personal, **unless the
+     contact block around the line is a unit's** (see below): then the person is the unit's
+     contact and the number its work line;
 
    the longest cue wins where they overlap (举报人 is a person, 举报 an office; 值班人员 a role);
 3. **only a phone word** (手机, 移动电话) says a number is a mobile, not whose: the words before it
    decide — 户主手机/张三手机 → personal, 值班手机/应急值班手机/县防汛办手机/招生咨询专线（手机）
    → office (the owner cue or the unit before it); a bare ``手机：138…`` → personal, except in a
-   line opening with 联系方式/联系电话/咨询方式 (a notice's contact line, addressed to the public),
-   which goes on to the checks below;
+   line opening with 联系方式/联系电话/咨询方式 (a notice's contact line, addressed to the public)
+   or in a unit's contact block, which go on to the checks below;
 4. otherwise a person's name right before it (a common surname and one or two more Chinese
-   characters, e.g. ``张三 13812345678``, ``王某某：138…``; a run ending like a unit, ``黄陂镇``, is no
-   name) → personal;
-5. otherwise a line that also holds a name-like cell (``张三``, ``张*``, ``李某``) → personal: the rows
-   of a 公示 list. Anything else is an office's or nobody's number.
+   characters, e.g. ``张三 13812345678``, ``王某某：138…``; a run ending like a unit, ``黄陂镇``, is
+   no name) or a name-like cell on the line (``张三``, ``张*``, ``李某``: the rows of a 公示 list)
+   → personal, **unless the row is a unit's or a window's**: the table's heading row (the nearest
+   line above of short, digit-free cells naming a phone column) gives every phone column an
+   office label (咨询电话, 服务电话, 值班电话), or has 窗口/办公时间/办理事项 and no heading about
+   people (姓名, 户主, 身份证, 性别, 补贴, 救助, 低保 …); with no heading row, the row itself holds
+   office hours (``8:30-12:00``, 办公时间, 工作日, 周一至周五) or a service place (窗口, 便民服务中心,
+   服务站, 办事大厅). A list of people under people's headings stays personal whatever follows it
+   (the 监督电话 and office hours closing a 公示 do not reach its rows);
+5. anything else is an office's or nobody's number.
+
+**A unit's contact block**: the line and two lines either side (at most 160 characters each way)
+hold office hours, a service place, or a unit named as the one to contact (联系单位, 咨询单位,
+承办单位, 办公地址, 办理地点, 办事处), and the line is not a row under people's headings. This is
+how a 便民服务 window or a 办事指南 prints its contact (``办公时间：工作日8:30-12:00 14:30-17:30
+咨询电话：139…``; ``联系人：李敏 手机：139…`` under ``办理地点：镇便民服务中心3号窗口``). A notice's
+bare ``联系人：张三 138…`` with none of these stays personal: nothing says the mobile is a work line,
+and the robot advises publishing an office phone instead (the rule's hint). "5个工作日" (a deadline)
+is no office hours.
 
 ``find_mobiles(text, personal=False)`` returns every mobile-shaped number; :func:`mask_personal`
 masks all of them (for logs and messages, better one masked office number too many).
@@ -226,8 +249,45 @@ _UNIT_END = re.compile(
     r"(?:办公室|委员会|中心|政府|街道|社区|公司|医院|学校|派出所|大队|中队|"
     r"[局办委厅处科股室站所队院校馆部组会社镇乡村县市区])$"
 )
-_NOT_NAMES = frozenset({"方式", "方法", "白天", "常年", "万元", "于是", "向社会", "全天", "文件", "安全", "高中"})
+# words that open with a surname but name no one (a cell 夏季 or 周一 in a window's hours is no person)
+_NOT_NAMES = frozenset({
+    "方式", "方法", "白天", "常年", "万元", "于是", "向社会", "全天", "文件", "安全", "高中",
+    "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "夏季", "夏令", "高龄", "高校", "高考", "高速",
+    "任务", "严禁", "严格", "严重", "易地", "文化", "文体", "金融", "金额", "林业", "林地", "武装", "安置", "安排",
+    "安监", "常住", "程序", "方便", "方案", "余额", "田间", "龙头", "章程", "黄金", "范围", "马上", "齐全", "杜绝",
+    "陆续", "施工", "洪涝", "凌晨", "何时", "康复", "顾问", "钱款", "石材", "万人", "万户", "万亩", "付款", "付费",
+})
 _LINE_CONTACT = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．])?\s*(?:联系方式|联系电话|咨询方式|联系我们|联系地址)")
+
+# --- whose line: a unit's contact or a person's ----------------------------------------------
+# office hours: a time range (8:30-12:00, 8:30—17:30, 8:00至12:00) or the words for them; not 5个工作日
+_HOURS = re.compile(
+    r"\d{1,2}[:：]\d{2}\s*[-－—–~～至到]{1,2}\s*\d{1,2}[:：]\d{2}"
+    r"|(?:办公|工作|服务|受理|办理|上班|咨询|接待|窗口|值班)时间|(?<![个\d])工作日(?!内)"
+    r"|(?:周|星期)一至(?:周|星期)?[五六日天]|节假日(?:除外|休息)"
+)
+# a place where the public is served (关闭窗口 is a browser button)
+_SERVICE_ROW = re.compile(
+    r"(?<!关闭)(?<!关闭本)窗口|服务(?:中心|站|大厅|点|室|台)|办事大厅|政务大厅|受理(?:点|处|大厅)|代办(?:点|站)"
+)
+# a unit named as the one to contact, or its office: 联系单位：县民政局, 办公地址：…, 街道办事处
+_UNIT_CONTACT = re.compile(r"(?:联系|承办|受理|咨询|实施|主管|责任)(?:单位|部门|科室|机构)|办公(?:地址|地点)|办理地点|办事处")
+# what may stand between an office word and its number when it labels it: 咨询电话：, 服务热线（手机）：, 举报请拨打
+_LABEL_TAIL = re.compile(
+    r"^(?:(?:电话|手机|号码|热线|专线|座机|方式|号|请拨打|请拨|拨打|请致电|致电|请联系)[/、或]?)*\s*"
+    r"(?:[（(][^）)]{0,20}[）)])?\s*[:：]?\s*$"
+)
+# another phone number just before this one, sharing its label (0797-7177965、139…)
+_PREV_NUMBER = re.compile(r"(?:\d[\d\-－— ]{5,}\d|1[3-9]\d{9})\s*[/、，,或]?\s*$")
+# a table's heading row: one column is a phone's; headings about people or about an office
+_PHONE_COLUMN = re.compile(r"电话|手机|联系方式|号码")
+_HEAD_PEOPLE = re.compile(
+    r"姓名|户主|申请人|身份证|性别|出生|年龄|家庭|住址|监护人|学生|获奖|补贴|补助|救助|发放|保障|低保|贫困|人口"
+)
+_OFFICE_PHONE = re.compile(r"^(?:咨询|服务|办公|值班|监督|投诉|举报|窗口|业务|办事)+(?:电话|热线|手机|专线)")
+_HEAD_OFFICE = re.compile(r"窗口|(?:咨询|服务|办公|值班|监督|投诉|举报)(?:电话|热线|手机)|(?:办公|工作|服务|受理)时间|(?:办理|服务)事项|办公地")
+_HEADER_REACH = 40  # lines above a row searched for its table's heading row
+_BLOCK_REACH = 160  # characters either side of a line searched for its contact block
 
 
 def _holder(run: str) -> str:
@@ -247,45 +307,119 @@ def _holders(filler: str) -> list[str]:
     return [h for h in (_holder(m.group()) for m in reversed(list(_HAN_RUN.finditer(filler)))) if h]
 
 
-def _personal_reason(text: str, start: int, end: int, id_spans: list[tuple[int, int]]) -> str:
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _header(text: str, line_start: int) -> str:
+    """The heading row of the table a row belongs to: the nearest line above (within
+    ``_HEADER_REACH`` lines) of three or more short cells, with no digit, one of them naming a phone
+    column (序号 户主姓名 身份证号码 联系电话 / 窗口名称 工作人员 办公时间 咨询电话); '' when none.
+    A line of prose (a 。, or a lead-in ending in ：) ends the search: another table above it is not
+    this row's."""
+    pos = line_start
+    for _ in range(_HEADER_REACH):
+        if pos <= 0:
+            break
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line, pos = text[prev:pos - 1], prev
+        if "。" in line or line.rstrip().endswith(("：", ":")):
+            break  # prose (…公示如下：): the table, if any, starts below it
+        cells = line.split()
+        if (len(cells) >= 3 and all(len(c) <= 12 for c in cells) and _PHONE_COLUMN.search(line)
+                and not any(ch.isdigit() for ch in line)):
+            return line
+    return ""
+
+
+def _office_row(row: str, header: str) -> bool:
+    """A table row that is a unit's or a window's (its number is the unit's line): the table's
+    headings say so (every phone column an office's line: 咨询电话, 服务电话, 值班电话; or
+    窗口, 办公时间 and no heading about people such as 姓名, 户主, 身份证, 补贴), or, with no such
+    headings, the row itself holds office hours or a service place."""
+    if header:
+        phones = [c for c in header.split() if _PHONE_COLUMN.search(c)]
+        if phones and all(_OFFICE_PHONE.search(c) for c in phones):
+            return True  # every phone column is an office's line (咨询电话), whoever staffs it
+        if _HEAD_PEOPLE.search(header):
+            return False
+        if _HEAD_OFFICE.search(header):
+            return True
+    return bool(_HOURS.search(row) or _SERVICE_ROW.search(row))
+
+
+def _unit_block(text: str, line_start: int, line_end: int) -> bool:
+    """The contact block around a line (the line, two lines either side, at most ``_BLOCK_REACH``
+    characters each way) presents a unit's or a window's contact: office hours, a service place
+    (窗口, 便民服务中心, 办事大厅, 办事处) or a unit named as the one to contact (联系单位, 咨询单位,
+    办公地址, 办理地点). A person list's rows are never a contact block (their header says so)."""
+    if _HEAD_PEOPLE.search(_header(text, line_start)):
+        return False
+    a = line_start
+    for _ in range(2):
+        if a > 0:
+            a = text.rfind("\n", 0, a - 1) + 1
+    b = line_end
+    for _ in range(2):
+        if b < len(text):
+            nxt = text.find("\n", b + 1)
+            b = len(text) if nxt < 0 else nxt
+    block = text[max(a, line_start - _BLOCK_REACH):min(b, line_end + _BLOCK_REACH)]
+    return bool(_HOURS.search(block) or _SERVICE_ROW.search(block) or _UNIT_CONTACT.search(block))
+
+
+def _personal_reason(text: str, start: int, end: int, id_spans: list[tuple[int, int]]) -> str:
+    line_start, line_end = _line_bounds(text, start, end)
     k = bisect_left(id_spans, (line_start, 0))
     if k < len(id_spans) and id_spans[k][1] <= line_end:
         return "id-row"  # a row of a list of people, whatever its column headings say
     line = text[line_start:line_end]
-    cells = [c for c in re.split(r"[\s|,，;；]+", text[line_start:start] + " " + text[end:line_end]) if c]
-    table_row = any(_NAME_CELL.match(c) and _holder(c) == "person" for c in cells)
-    before = text[max(line_start, start - 20):start]
+    # another number right before this one (咨询电话：0797-7177965、139…) shares its label
+    prev = _PREV_NUMBER.search(text[max(line_start, start - 24):start])
+    anchor = start - (len(prev.group()) if prev else 0)
+    before = text[max(line_start, anchor - 20):anchor]
     cues = list(_CUE_RE.finditer(before))
     owners = [c for c in cues if c.group() not in _PHONE]
     if owners:
         owner, word = owners[-1], owners[-1].group()
         reason = f"cue:{cues[-1].group()}"
-        if word in _OFFICE or word in _CONTACT:
-            holders = _holders(before[owner.end():])
+        filler = before[owner.end():]
+        holders = _holders(filler)
+        if word in _OFFICE:
             if holders and holders[0] == "person":
-                return reason if word in _CONTACT else "name"
-            if word in _CONTACT and not holders:
-                return reason  # 联系人：13812345678, 联系人电话 …
-            return "table-row" if table_row else ""  # an office, a unit, a post (王老师)
-        return reason  # 户主, 申请人, 监护人 …
-    if cues:  # only a phone word: whose phone is it?
+                # 值班领导：张三 138…: the person's; 民政窗口 李华 138… in a window's row: the window's
+                return "" if _office_row(line, _header(text, line_start)) else "name"
+            if filler.strip() and _LABEL_TAIL.match(filler):
+                return ""  # 咨询电话：139…, 服务热线（手机）：…: labelled as the office's line
+            # (a bare word right before it, 民政窗口 139…, may be a cell of a row: the row decides)
+            # an office word inside a cell (应急避险培训): the row decides, below
+        elif word in _CONTACT:
+            if not holders or holders[0] == "person":
+                # 联系人：张三 138…, 联系人电话：138…: a person's, unless the block is a unit's contact
+                return "" if _unit_block(text, line_start, line_end) else reason
+            # a unit or a post (联系人：县防汛办, 程老师): the row decides, below
+        else:
+            return reason  # 户主, 申请人, 监护人 …
+    elif cues:  # only a phone word: whose phone is it?
         holders = _holders(before[: cues[-1].start()])
         if holders and holders[0] == "person":
-            return f"cue:{cues[-1].group()}"
-        if not holders and not _LINE_CONTACT.match(line):
+            return f"cue:{cues[-1].group()}"  # 张三手机
+        if not holders and not _LINE_CONTACT.match(line) and not _unit_block(text, line_start, line_end):
             return f"cue:{cues[-1].group()}"  # 手机：13812345678 on its own
-        # a unit's or a post's mobile (县防汛办手机), or a public notice's 联系方式 line: the checks below
+        # a unit's or a post's mobile (县防汛办手机), a notice's 联系方式 line, a window's: below
     a = max(0, start - 9)
     m = _NAME_BEFORE.search(text[a:start]) or (_NAME_AT_START.search(text[:start]) if a == 0 else None)
     run = _HAN_RUN.search(m.group()) if m else None
-    if run and _holder(run.group()) == "person":
-        return "name"
-    if any(_NAME_CELL.match(c) and _holder(c) in ("person", "") for c in cells):
-        return "table-row"
-    return ""
+    named = bool(run and _holder(run.group()) == "person")
+    if not named:
+        cells = [c for c in re.split(r"[\s|,，;；]+", text[line_start:start] + " " + text[end:line_end]) if c]
+        if not any(_NAME_CELL.match(c) and _holder(c) == "person" for c in cells):
+            return ""  # nobody named: an office's or nobody's number
+    if _office_row(line, _header(text, line_start)):
+        return ""  # a window's row (民政窗口 李华 工作日8:30-17:30 139…): the window's line
+    return "name" if named else "table-row"
 
 
 def find_mobiles(text: str, *, personal: bool = True, today: date | None = None) -> list[MobileHit]:
