@@ -14,6 +14,7 @@ is what that code emitted there.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import secrets
 import sqlite3
@@ -596,51 +597,77 @@ def test_a_failing_migration_leaves_the_database_as_it_was(new_db: Callable[[], 
 # --- one migrator at a time ----------------------------------------------------------------------
 
 
-def _open_at_once(url: str, n: int) -> tuple[list[Engine], list[BaseException]]:
-    barrier = threading.Barrier(n)
+def _open_in_process(url: str, barrier: Any, results: Any) -> None:
+    """A worker process: open the store's engine when all are ready; report what it migrated."""
+    said: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            said.append(record.getMessage())
+
+    log = logging.getLogger("robot.store.migrate")
+    log.addHandler(Keep())
+    log.setLevel(logging.INFO)
+    barrier.wait(timeout=120)
+    try:
+        open_engine(url).dispose()
+        results.put(("ok", said))
+    except Exception as e:  # reported by the test
+        results.put(("error", [str(e)]))
+
+
+def test_concurrent_open_engine_in_processes_migrates_once(new_db: Callable[[], str]) -> None:
+    """Workers are processes: four open one new database at the same moment; all succeed and
+    exactly one migrates (without the lock, three of four fail: duplicate tables)."""
+    url = new_db()
+    ctx = multiprocessing.get_context("spawn")
+    barrier, results = ctx.Barrier(4), ctx.Queue()
+    procs = [ctx.Process(target=_open_in_process, args=(url, barrier, results)) for _ in range(4)]
+    for p in procs:
+        p.start()
+    try:
+        got = [results.get(timeout=300) for _ in procs]
+    finally:
+        for p in procs:
+            p.join(timeout=60)
+    assert [kind for kind, _ in got] == ["ok"] * 4, got
+    migrated = [m for _, said in got for m in said]
+    assert len(migrated) == 1 and migrated[0].endswith(f"empty → revision {HEAD}"), migrated
+    engine = create_store_engine(url)
+    try:
+        with engine.connect() as c:
+            assert list(c.execute(sa.text("SELECT version_num FROM alembic_version")).scalars()) == [HEAD]
+    finally:
+        engine.dispose()
+    assert differences(url) == []
+
+
+def test_concurrent_open_engine_in_threads(new_db: Callable[[], str], caplog: pytest.LogCaptureFixture) -> None:
+    """Threads of one process too (Alembic's proxies are process-wide): all succeed, one migrates."""
+    caplog.set_level(logging.INFO, logger="robot.store.migrate")
+    urls = [new_db(), new_db()]  # two databases at once as well
+    barrier = threading.Barrier(6)
     engines: list[Engine] = []
     errors: list[BaseException] = []
 
-    def work() -> None:
+    def work(url: str) -> None:
         barrier.wait()
         try:
             engines.append(open_engine(url))
-        except BaseException as e:  # noqa: BLE001 - reported by the test
+        except BaseException as e:  # reported below
             errors.append(e)
 
-    threads = [threading.Thread(target=work) for _ in range(n)]
+    threads = [threading.Thread(target=work, args=(urls[i % 2],)) for i in range(6)]
     for t in threads:
         t.start()
     for t in threads:
         t.join(timeout=120)
-    return engines, errors
-
-
-@pytest.mark.postgres
-def test_concurrent_open_engine_on_one_postgresql_database(pg_db: str, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="robot.store.migrate")
-    engines, errors = _open_at_once(pg_db, 4)
-    try:
-        assert errors == [] and len(engines) == 4
-        migrated = [r.getMessage() for r in caplog.records if r.name == "robot.store.migrate"]
-        assert len(migrated) == 1 and migrated[0].endswith(f"empty → revision {HEAD}"), migrated
-        with engines[0].connect() as c:
-            assert list(c.execute(sa.text("SELECT version_num FROM alembic_version")).scalars()) == [HEAD]
-    finally:
-        for e in engines:
-            e.dispose()
-    assert differences(pg_db) == []
-
-
-def test_concurrent_open_engine_on_one_sqlite_file(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="robot.store.migrate")
-    url = f"sqlite:///{tmp_path / 'zwgk.db'}"
-    engines, errors = _open_at_once(url, 4)
     for e in engines:
         e.dispose()
-    assert errors == [] and len(engines) == 4
-    assert len([r for r in caplog.records if r.name == "robot.store.migrate"]) == 1
-    assert differences(url) == []
+    assert errors == [] and len(engines) == 6
+    migrated = [r.getMessage() for r in caplog.records if r.name == "robot.store.migrate"]
+    assert len(migrated) == 2, migrated  # once per database
+    assert all(differences(u) == [] for u in urls)
 
 
 @pytest.mark.postgres

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -48,6 +49,9 @@ VERSION_TABLE = "alembic_version"
 # pg_advisory_xact_lock key: a fixed 64-bit number derived from a name, the same in every process
 LOCK_KEY = int.from_bytes(hashlib.sha256(b"zwgk-robot schema migrations").digest()[:8], "big", signed=True)
 LOCK_TIMEOUT_S = 300  # PostgreSQL: the longest wait for the lock (or for a table another session holds)
+# Alembic's ``context`` and ``op`` are module-level proxies: two threads of one process must not run
+# its commands at once, even on different databases (taken after the database's own lock).
+_ALEMBIC = threading.RLock()
 
 
 class MigrationError(RuntimeError):
@@ -231,7 +235,7 @@ def initial_schema() -> dict[str, dict[str, Any]]:
     """Revision 0001's tables as :func:`describe` sees them: 0001 applied to a scratch in-memory SQLite."""
     scratch = sa.create_engine("sqlite://")
     try:
-        with scratch.connect() as conn:
+        with _ALEMBIC, scratch.connect() as conn:
             command.upgrade(config(conn), INITIAL)
             conn.commit()
             return describe(conn)
@@ -311,7 +315,8 @@ def upgrade(engine: Engine, target: str = "head") -> Outcome:
                             "the robot's first schema (revision 0001), so it was not touched: "
                             + "; ".join(problems))
                     legacy, created = True, tuple(lacking)
-            command.upgrade(config(conn), target)
+            with _ALEMBIC:
+                command.upgrade(config(conn), target)
             after = current(conn)
     except (CommandError, SQLAlchemyError) as e:
         raise _fail(f"migrating to {want}", e) from None
@@ -335,7 +340,8 @@ def downgrade(engine: Engine, target: str) -> Outcome:
         with _locked(engine) as conn:
             before = current(conn)
             _check_known(before)
-            command.downgrade(config(conn), target)
+            with _ALEMBIC:
+                command.downgrade(config(conn), target)
             after = current(conn)
     except (CommandError, SQLAlchemyError) as e:
         raise _fail(f"downgrading to {target}", e) from None
