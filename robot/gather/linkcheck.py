@@ -21,6 +21,7 @@ from typing import Protocol
 
 import aiohttp
 
+from robot.gather.headlane import HeadLane
 from robot.snapshots import LinkCheck, NetError
 from robot.urls import host_of, is_private_host, normalise
 from robot.waits import pause
@@ -52,6 +53,23 @@ def classify_error(exc: BaseException) -> NetError:
     if isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientOSError | ConnectionResetError):
         return NetError.RESET
     return NetError.OTHER
+
+
+async def read_body(resp: aiohttp.ClientResponse, max_bytes: int) -> bytes:
+    """The response's body up to ``max_bytes``: read to the end, not just the first chunk.
+
+    ``StreamReader.read(n)`` returns whatever the buffer holds, *at most* n bytes: a body that
+    arrives in several packets comes back cut at the first one (a picture judged "truncated", a
+    page read without its end). This reads until the body ends or the limit is reached."""
+    chunks: list[bytes] = []
+    size = 0
+    while size < max_bytes:
+        chunk = await resp.content.read(max_bytes - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 class SharedHostLimiter(Protocol):
@@ -113,6 +131,7 @@ class LinkChecker:
         backoff_s: float = 0.5,
         user_agent: str = "zwgk-robot",
         allow_private: bool = False,
+        fast_lane: bool = True,
     ) -> None:
         self.concurrency = concurrency
         self.per_host = per_host
@@ -126,6 +145,8 @@ class LinkChecker:
         self._hosts: dict[str, _Host] = {}
         self._session: aiohttp.ClientSession | None = None
         self._global: asyncio.Semaphore | None = None
+        self.fast_lane = fast_lane
+        self._lane: HeadLane | None = None
 
     async def __aenter__(self) -> LinkChecker:
         return self
@@ -134,6 +155,9 @@ class LinkChecker:
         await self.aclose()
 
     async def aclose(self) -> None:
+        if self._lane is not None:
+            self._lane.close()
+            self._lane = None
         if self._session is not None:
             await self._session.close()
             self._session = None
@@ -189,7 +213,7 @@ class LinkChecker:
         async with self._global, host.sem, shared_slot(url, self.per_host):
             try:
                 async with session.get(url, allow_redirects=True, max_redirects=10) as resp:
-                    body = await resp.content.read(max_bytes)
+                    body = await read_body(resp, max_bytes)
                     return resp.status, body
             except (TimeoutError, aiohttp.ClientError, OSError, ValueError):
                 return None, b""
@@ -206,7 +230,7 @@ class LinkChecker:
             try:
                 async with session.get(url, allow_redirects=True, max_redirects=10) as resp:
                     elapsed = int((time.perf_counter() - started) * 1000)
-                    body = await resp.content.read(max_bytes + 1)
+                    body = await read_body(resp, max_bytes + 1)
                     return PageFetch(url=url, status=resp.status, final_url=str(resp.url), response_ms=elapsed,
                                      content_type=resp.headers.get("Content-Type", ""), body=body,
                                      truncated=len(body) > max_bytes)
@@ -243,7 +267,25 @@ class LinkChecker:
         )
 
     async def _probe(self, url: str) -> tuple[LinkCheck, float | None]:
-        """One HEAD (and a GET when HEAD does not give a clean answer)."""
+        """One HEAD (and a GET when HEAD does not give a clean answer): through the fast lane when
+        it can answer exactly (robot.gather.headlane), else through aiohttp."""
+        if self.fast_lane and self.interval <= 0:
+            if self._lane is None:
+                self._lane = HeadLane(user_agent=self.user_agent, timeout_s=self.timeout_s)
+            self._client()
+            host = self._host(url)
+            assert self._global is not None
+            async with self._global, host.sem, shared_slot(url, self.per_host):
+                if host.next_at > time.monotonic():  # a Retry-After from this host: let the full path wait
+                    answer = None
+                else:
+                    answer = await self._lane.check(url)
+            if answer is not None:
+                retry_after = _retry_after(answer.retry_after)
+                if retry_after is not None and answer.status in (429, 503):
+                    host.next_at = max(host.next_at, time.monotonic() + min(retry_after, MAX_RETRY_AFTER_S))
+                return LinkCheck(url=url, status=answer.status, response_ms=answer.response_ms, final_url=url,
+                                 method=answer.method), retry_after
         head, retry_after = await self._request("HEAD", url)
         if head.error in (NetError.DNS, NetError.MALFORMED_URL, NetError.REFUSED, NetError.TIMEOUT):
             return head, retry_after
