@@ -257,3 +257,28 @@ def test_deeply_nested_xml_reads_or_errors_but_never_raises() -> None:
             + b"</title><pubDate>2024-04-01</pubDate></item></channel></rss>")
     feed = parse_feed("深", BASE + "deep.xml", body, today=AS_OF)
     assert feed.error or feed.posts[0].date == date(2024, 4, 1)
+
+
+def test_an_html_page_of_unlinked_posts_is_read() -> None:
+    """An account's page that lists its pushes as titles and dates without links (抖音/微信 pages)."""
+    page = """<html><head><meta charset="utf-8"><title>“清河发布”抖音号</title></head><body>
+<div class="top"><a href="/">首页</a> <a href="/xwzx/">新闻中心</a></div>
+<div class="dy-box"><h3>近期作品</h3><ul class="works">
+<li><span class="name">清河镇油菜花节开幕啦</span><em>2024年03月22日</em></li>
+<li><span class="name">一分钟了解医保新政</span><em>2024年03月08日</em></li>
+<li><span class="name">春耕时节走进田间地头</span><em>2024年02月27日</em></li>
+<li><span class="name">元宵节猜灯谜活动回顾</span><em>2024年02月24日</em></li>
+</ul></div><div class="foot">本页更新于2024年04月01日 主办：清河镇人民政府</div></body></html>"""
+    snap = parse_feed("清河发布", "http://qh.example.gov.cn/dy/", page.encode(), today=date(2024, 4, 30),
+                      content_type="text/html; charset=utf-8")
+    assert snap.error in ("", None) and snap.kind == "html"
+    assert [(p.title, p.date) for p in snap.posts[:2]] == [("清河镇油菜花节开幕啦", date(2024, 3, 22)),
+                                                          ("一分钟了解医保新政", date(2024, 3, 8))]
+
+
+def test_a_lone_date_is_not_a_post_list() -> None:
+    page = """<html><body><p>“清河发布”微信公众号</p><p>扫码关注</p>
+<p>本页更新于2024年04月01日</p><p>主办：清河镇人民政府</p></body></html>"""
+    snap = parse_feed("清河发布", "http://qh.example.gov.cn/wx/", page.encode(), today=date(2024, 4, 30),
+                      content_type="text/html")
+    assert not snap.posts and snap.error

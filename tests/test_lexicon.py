@@ -294,3 +294,19 @@ def test_bad_pattern_lines(tmp_path: Path, line: str, problem: str) -> None:
     with pytest.raises(LexiconError) as e:
         Lexicon.load([f])
     assert e.value.line == 2 and problem in str(e.value)
+
+
+def test_doubled_short_names_of_congresses_and_forbidden_country_names() -> None:
+    from robot.content.lexicon import site_lexicon
+
+    lex = site_lexicon(())
+
+    def hits(text: str) -> list[tuple[str, str]]:
+        return [(h.wrong, h.right) for h in lex.scan(text)]
+
+    assert hits("出席十三届全国人大代表大会第二次会议的代表") == [("全国人大代表大会", "全国人民代表大会")]
+    assert hits("市第九届人大代表大会第一次会议闭幕") == [("人大代表大会", "人民代表大会")]
+    assert hits("省十四届人大代表大会开幕") == [("人大代表大会", "人民代表大会")]
+    assert hits("与南朝鲜企业洽谈合作") == [("南朝鲜", "韩国")]
+    # right: the full name, the short name with its session, and 人大代表 | 大会 as two words
+    assert hits("十四届全国人民代表大会第二次会议；十四届全国人大二次会议；各位人大代表大会发言踊跃") == []

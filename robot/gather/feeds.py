@@ -32,6 +32,7 @@ from xml.parsers import expat
 import aiohttp
 
 from robot.dates import MIN_YEAR, parse_date
+from robot.gather.linkcheck import read_body
 from robot.snapshots import FeedPost, FeedSnapshot
 from robot.urls import is_private_host, normalise
 
@@ -272,7 +273,38 @@ def parse_html_posts(text: str, base: str, today: date) -> tuple[FeedPost, ...]:
     from robot.gather.extract import extract_entries
 
     entries = extract_entries(text, base, today=today)
-    return newest_first([FeedPost(title=e.title, url=e.url, date=e.date) for e in entries])
+    if entries:
+        return newest_first([FeedPost(title=e.title, url=e.url, date=e.date) for e in entries])
+    return newest_first(_unlinked_posts(text, today))
+
+
+_ROWS = "tr, li, dd, dt, p"
+_MIN_UNLINKED = 3  # rows of a list, not one date on a page
+
+
+def _unlinked_posts(text: str, today: date) -> list[FeedPost]:
+    """Posts listed without links (an account's page of titles and push dates, 文章标题 | 推送日期):
+    sibling rows that each hold one full date and a title. Only when at least three rows of one list
+    do, so a lone date on a page (an update notice, the footer) is not a post list."""
+    from robot.dates import find_dates, has_year
+    from robot.gather._html import parse, text_of
+
+    tree = parse(text)
+    groups: dict[int, list[FeedPost]] = {}
+    for row in tree.css(_ROWS):
+        if row.parent is None or any(inner.mem_id != row.mem_id for inner in row.css(_ROWS)):
+            continue  # an outer row (lexbor's css() includes the node itself): its inner rows are the posts
+        words = text_of(row)
+        found = [(d, spelled) for d, spelled in find_dates(words, today=today) if has_year(spelled)]
+        if len(found) != 1:
+            continue
+        when, spelled = found[0]
+        title = " ".join(words.replace(spelled, " ").split()).strip(" -|｜·[]【】()（）")
+        if len(title) < 4:
+            continue
+        groups.setdefault(row.parent.mem_id, []).append(FeedPost(title=title[:200], url="", date=when))
+    best = max(groups.values(), key=len, default=[])
+    return best if len(best) >= _MIN_UNLINKED else []
 
 
 def parse_feed(
@@ -340,7 +372,7 @@ async def _fetch_one(
         return FeedSnapshot(name, url, error="内网地址，按配置不访问（allow_private_networks）")
     try:
         async with sem, session.get(target, allow_redirects=True, max_redirects=10) as resp:
-            body = await resp.content.read(MAX_BYTES)
+            body = await read_body(resp, MAX_BYTES)
             status = resp.status
             ctype = resp.headers.get("Content-Type", "")
             charset = resp.charset
