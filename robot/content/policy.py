@@ -276,10 +276,23 @@ def _page_urls(p: PageSnapshot) -> set[str]:
     return {_key(u) for u in (p.requested_url, p.final_url) if u}
 
 
-def links_to(page: PageSnapshot, target: PolicyItem) -> bool:
-    """True when ``page`` has a link to ``target``'s URL (its requested or final URL)."""
-    wanted = {_key(target.url)} | (_page_urls(target.page) if target.page else set())
-    return any(_key(link.href) in wanted for link in page.links if link.href)
+def links_to(page: PageSnapshot, target: PolicyItem, cache: dict[int, frozenset[str]] | None = None) -> bool:
+    """True when ``page`` has a link to ``target``'s URL (its requested or final URL). ``cache`` keeps
+    each page's link keys for one pairing (a site's documents × interpretations: thousands of calls)."""
+    cache = cache if cache is not None else {}
+    wanted = cache.get(-id(target))  # an item's own keys, under its negated id
+    if wanted is None:
+        wanted = frozenset({_key(target.url)} | (_page_urls(target.page) if target.page else set()))
+        cache[-id(target)] = wanted
+    return not wanted.isdisjoint(_link_keys(page, cache))
+
+
+def _link_keys(page: PageSnapshot, cache: dict[int, frozenset[str]]) -> frozenset[str]:
+    got = cache.get(id(page))
+    if got is None:
+        got = frozenset(_key(link.href) for link in page.links if link.href)
+        cache[id(page)] = got
+    return got
 
 
 @dataclass
@@ -381,16 +394,19 @@ class Pairing:
 def pair(documents: Sequence[PolicyItem], interpretations: Sequence[PolicyItem]) -> list[Pairing]:
     """Every document with its interpretations: by link, else 文号, else subject (module docstring)."""
     found: dict[int, list[tuple[PolicyItem, How]]] = {i: [] for i in range(len(documents))}
+    cache: dict[int, frozenset[str]] = {}  # the pages live as long as this call: their ids are stable
     for interp in interpretations:
-        matches = _match(interp, documents)
+        matches = _match(interp, documents, cache)
         for i, how in matches:
             found[i].append((interp, how))
     return [Pairing(doc, tuple(found[i])) for i, doc in enumerate(documents)]
 
 
-def _match(interp: PolicyItem, documents: Sequence[PolicyItem]) -> list[tuple[int, How]]:
+def _match(interp: PolicyItem, documents: Sequence[PolicyItem], cache: dict[int, frozenset[str]]
+           ) -> list[tuple[int, How]]:
     linked = [i for i, d in enumerate(documents)
-              if (d.page is not None and links_to(d.page, interp)) or (interp.page is not None and links_to(interp.page, d))]
+              if (d.page is not None and links_to(d.page, interp, cache))
+              or (interp.page is not None and links_to(interp.page, d, cache))]
     if linked:
         return [(i, "link") for i in linked]
     numbered = [i for i, d in enumerate(documents) if numbers_match(d.numbers, interp.numbers)]

@@ -48,8 +48,27 @@ def _measured(hits: list[LexHit], **extra: Any) -> dict[str, Any]:
     }
 
 
+# The last snapshot's page scans: text.typo and text.sensitive run one after the other over the same
+# pages with the same lexicon; each page is scanned once for both (holding the objects keeps ids valid).
+_last_scan: list[tuple[object, object, dict[str, list[LexHit]]]] = []
+
+
+def _page_hits(ctx: RuleContext, lexicon: Any) -> dict[str, list[LexHit]]:
+    """Every page's hits of every kind (title and text), by URL, scanned once per snapshot."""
+    for snap, lex, hits in _last_scan:
+        if snap is ctx.snapshot and lex is lexicon:
+            return hits
+    out: dict[str, list[LexHit]] = {}
+    for page in ctx.snapshot.pages:
+        if page.requested_url not in out:
+            out[page.requested_url] = [h for text in (page.title, page.text) for h in lexicon.scan(text)]
+    _last_scan[:] = [(ctx.snapshot, lexicon, out)]
+    return out
+
+
 def _scan(ctx: RuleContext, rule_id: str, kind: str) -> Iterator[Finding]:
     lexicon = _lexicon(ctx, rule_id)
+    scanned = _page_hits(ctx, lexicon)
     label = _LABEL[kind]
     # pages: (word, context) → pages, to fold template text into one finding
     per_page: list[tuple[str, int, dict[str, list[LexHit]]]] = []
@@ -60,10 +79,9 @@ def _scan(ctx: RuleContext, rule_id: str, kind: str) -> Iterator[Finding]:
             continue
         seen.add(page.requested_url)
         words: dict[str, list[LexHit]] = {}
-        for text in (page.title, page.text):
-            for hit in lexicon.scan(text):
-                if hit.kind == kind:
-                    words.setdefault(hit.wrong, []).append(hit)
+        for hit in scanned.get(page.requested_url, ()):
+            if hit.kind == kind:
+                words.setdefault(hit.wrong, []).append(hit)
         for word, hits in words.items():
             for h in hits:
                 places.setdefault((word, h.context), []).append(page.requested_url)
