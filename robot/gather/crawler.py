@@ -523,11 +523,12 @@ class SiteCrawler:
         return [out[u] for u in urls if u in out]
 
     async def _render_doubtful(self, ctx: BrowserContext) -> None:
-        """Render the pages read from their HTML whose images look broken: how big an image is
-        drawn, and whether the renderer loads it, decide whether it is a finding."""
+        """Render the pages read from their HTML with a picture that loads but looks like a
+        placeholder or a blank box: whether it is drawn, and how big, decide whether it is a finding
+        (a uniform spacer is decoration). A picture that does not load is a finding however it is
+        drawn, so it needs no renderer."""
         doubtful = [url for url in sorted(self.served) if any(
-            img.box is None and ((img.complete and not img.loaded) or img.visual in ("placeholder", "blank", "undecodable"))
-            for img in self.pages[url].images)]
+            img.box is None and img.visual in ("placeholder", "blank") for img in self.pages[url].images)]
         if not doubtful:
             return
         self.progress("render", {"site": self.site.id, "count": len(doubtful)})
