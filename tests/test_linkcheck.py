@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections import Counter
@@ -10,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from robot.gather.linkcheck import check_links_sync
+from robot.gather.linkcheck import LinkChecker, check_links_sync
 from robot.snapshots import NetError
 
 
@@ -60,6 +61,16 @@ class _Handler(BaseHTTPRequestHandler):
             elif p == "/slowish":
                 time.sleep(0.05)  # server-side delay to observe concurrency
                 self._answer(200)
+            elif p.startswith("/in-pieces"):  # a scanned page image sent as several packets
+                body = bytes(range(256)) * 400  # 102 400 bytes
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html" if p.endswith(".html") else "image/jpeg")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                for i in range(0, len(body), 16384):
+                    self.wfile.write(body[i:i + 16384])
+                    self.wfile.flush()
+                    time.sleep(0.02)  # the client has read what came before the next piece arrives
             elif p == "/loop-a":
                 self._answer(302, {"Location": "/loop-b"})
             elif p == "/loop-b":
@@ -126,3 +137,24 @@ def test_private_addresses_are_not_fetched_unless_allowed(server: str) -> None:
     r = check_links_sync([f"{server}/ok"], allow_private=False, timeout_s=3)
     assert r[f"{server}/ok"].error is NetError.BLOCKED and not r[f"{server}/ok"].broken
     assert sum(_Handler.hits.values()) == 0
+
+
+def test_bodies_sent_in_pieces_are_read_whole(server: str) -> None:
+    """A picture or page that arrives in several packets is read to its end (a body cut at the
+    first packet made a sound picture "truncated" and a served page lose its end); the size
+    limit still holds."""
+    whole = bytes(range(256)) * 400
+
+    async def run() -> tuple[bytes, bytes, bytes, object]:
+        async with LinkChecker(allow_private=True, timeout_s=5) as pool:
+            _, picture = await pool.fetch_bytes(f"{server}/in-pieces.jpg")
+            _, capped = await pool.fetch_bytes(f"{server}/in-pieces.jpg", max_bytes=50_000)
+            page = await pool.fetch_page(f"{server}/in-pieces.html")
+            small = await pool.fetch_page(f"{server}/in-pieces.html", max_bytes=40_000)
+            return picture, capped, page.body, small
+
+    picture, capped, page, small = asyncio.run(run())
+    assert picture == whole
+    assert capped == whole[:50_000]
+    assert page == whole
+    assert small.truncated and len(small.body) == 40_001  # type: ignore[attr-defined]
