@@ -4,7 +4,9 @@ Pure and self-contained (it imports nothing of ours), so the extractors and the 
 reading of a date. A year-less date (``[09-12]``, ``9月12日``) takes the year the caller knows
 (``year_hint``) or else the latest year that does not put it in the future. Digit runs that only
 look like dates are refused: phone numbers (0797-7177965), parts of ID or document numbers,
-impossible days (2024-02-30) and years outside 1990 … next year.
+impossible days (2024-02-30) and years outside 1990 … next year. Full-width forms
+(２０２４－０４－２６, ２０２４年４月２６日, typed with a Chinese input method) read like their
+ASCII ones; the text returned is the page's own spelling.
 """
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ _SHORT = r"(?<![\d\-/.:年])(?P<sm>\d{2})(?P<ssep>[-/])(?P<sd>\d{2})(?![\d\-/]|:
 _SHORT_CJK = r"(?<![\d年])(?P<km>\d{1,2})\s*月\s*(?P<kd>\d{1,2})\s*日"
 
 _DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_FULL, _CJK, _SHORT, _SHORT_CJK)))
+# full-width ASCII (U+FF01…U+FF5E: ０-９, －, ／, ．, ［, ：) and the ideographic space, one
+# character for one, so that positions in the folded text are positions in the page's text
+_FOLD = str.maketrans({chr(0xFF01 + i): chr(0x21 + i) for i in range(94)} | {"\u3000": " "})
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FOLD)
 
 
 def add_months(d: date, n: int) -> date:
@@ -87,16 +96,17 @@ def _to_date(m: re.Match[str], today: date, year_hint: int | None) -> date | Non
 def find_dates(text: str, *, today: date, year_hint: int | None = None) -> list[tuple[date, str]]:
     """Every date in ``text``, in order, with the text that spelled it (time included)."""
     out: list[tuple[date, str]] = []
-    for m in _DATE_RE.finditer(text or ""):
+    text = text or ""
+    for m in _DATE_RE.finditer(_fold(text)):
         d = _to_date(m, today, year_hint)
         if d is not None:
-            out.append((d, m.group(0).strip()))
+            out.append((d, text[m.start():m.end()].strip()))
     return out
 
 
 def parse_date(text: str, *, today: date, year_hint: int | None = None) -> date | None:
     """The first date in ``text`` (see the module docstring for the formats), or None."""
-    for m in _DATE_RE.finditer(text or ""):
+    for m in _DATE_RE.finditer(_fold(text or "")):
         d = _to_date(m, today, year_hint)
         if d is not None:
             return d
@@ -105,4 +115,4 @@ def parse_date(text: str, *, today: date, year_hint: int | None = None) -> date 
 
 def has_year(date_text: str) -> bool:
     """True when a matched date text spells its year (2024-09-12), False for [09-12] or 9月12日."""
-    return bool(re.search(r"\d{4}\s*[-/.年]", date_text))
+    return bool(re.search(r"\d{4}\s*[-/.年]", _fold(date_text)))

@@ -104,6 +104,19 @@ def test_find_dates_in_order_with_text() -> None:
     ]
 
 
+def test_full_width_dates_read_like_ascii_ones_and_keep_their_spelling() -> None:
+    # typed with a Chinese input method: full-width digits, dashes, slashes, dots and brackets
+    assert parse_date("发布日期：２０２４－０９－１２", today=TODAY) == date(2024, 9, 12)
+    assert parse_date("２０２４／９／２", today=TODAY) == date(2024, 9, 2)
+    assert parse_date("２０２４．０９．１２", today=TODAY) == date(2024, 9, 12)
+    assert parse_date("２０２４年９月２日", today=TODAY) == date(2024, 9, 2)
+    assert parse_date("［０９－１２］", today=TODAY) == date(2024, 9, 12)
+    assert find_dates("会议召开　２０２４－０９－１２　１０：３０", today=TODAY) == [
+        (date(2024, 9, 12), "２０２４－０９－１２　１０：３０")]
+    assert has_year("２０２４－０９－１２") and not has_year("［０９－１２］")
+    assert parse_date("电话：０７９７－７１７７９６５", today=TODAY) is None  # a phone number still is none
+
+
 def test_has_year() -> None:
     assert has_year("2024-09-12") and has_year("2024年9月2日") and has_year("2024.09.12")
     assert not has_year("09-12") and not has_year("9月12日")
