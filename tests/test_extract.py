@@ -217,6 +217,34 @@ def test_single_page_column_selects_its_text_block() -> None:
     assert "历史沿革" not in text and "您现在的位置" not in text and "版权所有" not in text
 
 
+def test_single_page_column_under_a_list_named_heading_selects_its_text() -> None:
+    # the column's name sits in a list-named heading wrapper (listTitle) above the text: that
+    # heading is no list container, the text below it is what a reader sees
+    html = wrap('<div class="topmenu"><a href="/">首页</a><a href="/gk/">概况</a><a href="/xw/">新闻</a></div>'
+                '<div class="contain"><div class="crumbs">当前位置：<a href="/">首页</a> &gt; 概况</div>'
+                '<div class="listTitle"><span>镇情概况</span></div>'
+                '<div class="zhengwen"><p>　　青溪镇位于县境东北部，距县城十八公里，总面积一百二十六平方公里，辖九个行政村和一个社区。</p>'
+                '<p>　　全镇以茶叶、油茶和乡村旅游为主导产业，二〇二三年农村居民人均可支配收入较上年增长百分之七。</p></div></div>'
+                '<div class="copyright">版权所有 青溪镇人民政府 网站标识码：4310270003</div>')
+    text = shown_text(html, content_selector(html, []))
+    assert text.startswith("青溪镇位于县境东北部") and "乡村旅游" in text
+
+
+def test_empty_rows_under_an_unnamed_link_bar_do_not_select_the_bar() -> None:
+    # a bar of column links whose class says nothing (hdl) is chrome like a <nav>: an empty list of
+    # &nbsp; rows below it must not be judged from the bar's many links
+    bar = " | ".join(f'<a href="/{u}/">{n}</a>' for u, n in [
+        ("", "首页"), ("ywdt", "要闻动态"), ("tzgg", "通知公告"), ("zcfg", "政策法规"), ("bszn", "办事指南"),
+        ("zxft", "在线访谈"), ("ztzl", "专题专栏"), ("gzcy", "公众参与")])
+    rows = "".join('<li><a href="javascript:void(0)">&nbsp;</a><i>&nbsp;</i></li>' for _ in range(6))
+    html = wrap(f'<div class="hdl">{bar}</div><div class="zhuti"><div class="crumbs">您现在的位置：首页 &gt; 办事指南</div>'
+                f'<h2 class="lmname">办事指南</h2><ul class="rows">{rows}</ul></div>'
+                '<div class="bq">主办单位：某县司法局　网站标识码：4310270021</div>')
+    assert extract_entries(html, "http://sfj.x.gov.cn/bszn/", today=TODAY) == []
+    text = shown_text(html, content_selector(html, []))
+    assert text == "办事指南", text
+
+
 def test_no_content_region_is_none_not_body() -> None:
     html = wrap('<div class="nav"><a href="/">首页</a><a href="/a/">栏目一</a></div>'
                 '<div class="footer">版权所有 赣ICP备05012399号</div>')
@@ -228,6 +256,20 @@ def test_no_content_region_is_none_not_body() -> None:
 
 def wrap(body: str) -> str:
     return f"<html><head></head><body>{body}</body></html>"
+
+
+def test_full_width_dates() -> None:
+    # dates typed with a Chinese input method: full-width digits and dashes, in a table and a list
+    table = wrap('<table class="wjlb"><tr><td><a href="/wj/31.htm">关于做好冬春农田水利建设的通知</a></td>'
+                 '<td>２０２３－１１－０８</td></tr><tr><td><a href="/wj/30.htm">关于印发秋粮收购工作方案的通知</a></td>'
+                 '<td>２０２３／１０／２７</td></tr></table>')
+    entries = extract_entries(table, "http://x.gov.cn/wj/", today=date(2023, 11, 30))
+    assert dates(entries) == [date(2023, 11, 8), date(2023, 10, 27)]
+    assert entries[0].title == "关于做好冬春农田水利建设的通知" and entries[0].date_text == "２０２３－１１－０８"
+    items = wrap('<ul><li><a href="/xw/2023/7.htm">镇村干部开展防汛巡查</a><em>［０９－１８］</em></li>'
+                 '<li><a href="/xw/2023/6.htm">青溪镇召开秋季征兵动员会</a><em>２０２３年９月５日</em></li></ul>')
+    assert dates(extract_entries(items, "http://x.gov.cn/xw/", today=date(2023, 11, 30))) == [
+        date(2023, 9, 18), date(2023, 9, 5)]
 
 
 def test_br_separated_rows_in_one_cell() -> None:
@@ -365,6 +407,24 @@ def test_discover_columns_from_the_header_list_without_nav_markers() -> None:
                 '<div class="main"><ul><li><a href="/gzdt/1.html">县政府召开防汛工作会议</a> 2024-09-12</li></ul></div>')
     assert discover_columns(html, "http://x.gov.cn/", ["x.gov.cn"]) == [
         NavColumn("工作动态", "http://x.gov.cn/gzdt/", 1), NavColumn("通知公告", "http://x.gov.cn/tzgg/", 1)]
+
+
+def test_discover_columns_from_an_unnamed_bar_of_short_links() -> None:
+    # a table-layout portal: the column bar is a <td> whose class says nothing about navigation
+    # (zlm, 主栏目), links separated by ·; the 首页 link and short names make it a bar, the
+    # 热点 list of long titles below is not one
+    bar = " · ".join(f'<a href="{u}">{n}</a>' for u, n in [
+        ("/default.htm", "首页"), ("/zwyw/list.htm", "政务要闻"), ("/bmxx/list.htm", "部门信息"),
+        ("/tzgg/list.htm", "通知公告"), ("/zfwj/list.htm", "政府文件"), ("/rsrm/list.htm", "人事任免"),
+        ("/whly/list.htm", "文化旅游与体育事业"), ("/hdjl/xx.htm", "书记信箱")])
+    html = wrap(f'<table width="1000"><tr><td><img src="/img/top.jpg" alt="某镇"></td></tr>'
+                f'<tr><td class="zlm" height="36">{bar}</td></tr></table>'
+                '<table><tr><td class="rd"><a href="/">首页</a> <a href="/zwyw/201.htm">全镇召开秋冬季森林防火工作部署会</a>'
+                ' <a href="/zwyw/202.htm">镇党委理论学习中心组开展专题学习</a> <a href="/bmxx/88.htm">镇农业服务中心开展秋播技术培训</a>'
+                ' <a href="/tzgg/9.htm">关于开展第五次全国经济普查的公告</a></td></tr></table>')
+    found = discover_columns(html, "http://www.zhen.gov.cn/default.htm", ["www.zhen.gov.cn"])
+    assert [c.name for c in found] == ["政务要闻", "部门信息", "通知公告", "政府文件", "人事任免", "文化旅游与体育事业"]
+    assert {c.level for c in found} == {1}
 
 
 def test_year_tabs_are_no_year_headings() -> None:

@@ -200,6 +200,56 @@ class Regions:
         return self._memo[key]
 
 
+# --- link bars: a navigation bar whatever its markup is called ---------------------------------
+
+HOME_NAMES = frozenset({"首页", "网站首页", "主页", "返回首页", "回到首页", "home"})
+BAR_MIN_LINKS = 5  # a 首页 link and at least four more
+BAR_NAME_CHARS = 12  # column names are short; list titles, which are not, make a list
+BAR_SHORT_SHARE = 0.9
+BAR_LINK_SHARE = 0.8  # of the bar's text (separators and spaces aside) is link text
+BAR_MAX_RISE = 4  # levels above a 首页 link where its bar may start
+_BAR_TAGS = frozenset({"div", "ul", "ol", "p", "td", "tr", "table", "dl", "section", "span", "li"})
+_BAR_FILLER = re.compile(r"[\s|｜¦·•、/\\>»›-]+")
+
+
+def is_link_bar(node: LexborNode) -> bool:
+    """A bar of column links, however its class is named (``lmdh``, ``menu_x``, none at all):
+    at least five links, nearly all with a short name, one of them to the homepage (首页), and
+    their names are nearly all of its text (a list of titles or a text block is not a bar)."""
+    if node.tag not in _BAR_TAGS:
+        return False
+    names = [text_of(a) for a in node.css("a[href]")]
+    if len(names) < BAR_MIN_LINKS or not any(n.lower() in HOME_NAMES for n in names):
+        return False
+    if sum(1 for n in names if 0 < len(n) <= BAR_NAME_CHARS) < BAR_SHORT_SHARE * len(names):
+        return False
+    linked = sum(len(_BAR_FILLER.sub("", n)) for n in names)
+    return linked >= BAR_LINK_SHARE * len(_BAR_FILLER.sub("", text_of(node)))
+
+
+def link_bars(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The page's link bars (:func:`is_link_bar`), outermost only, in page order: found upwards
+    from each 首页 link, so a page costs a few checks, not one per element."""
+    body = tree.body
+    if body is None:
+        return []
+    found: dict[int, LexborNode] = {}
+    for a in body.css("a[href]"):
+        if text_of(a).lower() not in HOME_NAMES:
+            continue
+        best: LexborNode | None = None
+        for i, anc in enumerate(ancestors(a)):
+            if i >= BAR_MAX_RISE or anc.tag in ("body", "html"):
+                break
+            if is_link_bar(anc):
+                best = anc
+        if best is not None:
+            found[best.mem_id] = best
+    bars = list(found.values())
+    ids = set(found)
+    return [b for b in bars if not any(x.mem_id in ids for x in ancestors(b))]
+
+
 # --- the main content region (what a column page shows besides its chrome) --------------------
 
 # navigation, header, footer, breadcrumbs and side columns; pagers and tools are part of the content
@@ -241,6 +291,8 @@ class Chrome:
                         self._mark(line)
             elif self._own(n):
                 self._mark(n)
+        for bar in link_bars(tree):  # a navigation bar whose class says nothing
+            self._mark(bar)
 
     def _own(self, node: LexborNode) -> bool:
         if node.tag in _CHROME_TAGS:
@@ -287,8 +339,9 @@ def _list_container(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None
             line = block_of(t)
             if line is not None and line.tag not in _TEXTLESS and not chrome.inside(line):
                 return line
+    # a list-named heading (list_tit, list-title) is the column's name above a list or a text
     lists = [n for n in body.css("[id], [class]") if n.tag in ("div", "ul", "ol", "table", "dl", "section", "td")
-             and _LIST_RE.search(_tokens(n)) and not chrome.inside(n)]
+             and _LIST_RE.search(_tokens(n)) and not _HEADING_RE.search(_tokens(n)) and not chrome.inside(n)]
     return max(lists, key=lambda n: len(n.css("li, tr, dd")), default=None)
 
 

@@ -10,7 +10,19 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from robot.config import Selectors
-from robot.gather._html import ancestors, attr, base_of, clean, label_of, link_url, parse, same, text_of
+from robot.gather._html import (
+    HOME_NAMES,
+    ancestors,
+    attr,
+    base_of,
+    clean,
+    label_of,
+    link_bars,
+    link_url,
+    parse,
+    same,
+    text_of,
+)
 from robot.urls import in_scope, normalise
 
 
@@ -29,7 +41,6 @@ _CHANNEL_RE = re.compile(
     r"|^(网上|我要|在线)?办事(服务|大厅)?$|网上办事|政务服务网|^政务服务$|^微信$|^微博$",
     re.I,
 )
-_HOME_NAMES = {"首页", "网站首页", "主页", "返回首页", "回到首页", "home"}
 _SUB_RE = re.compile(r"sub|drop|child|second|erji|xiala|down|two|level-?2|nav-?2", re.I)
 _NAV_RE = re.compile(r"nav|menu|daohang|(?:^|[-_\s])dh(?:[-_\s\d]|$)", re.I)
 _FOOTER_RE = re.compile(r"foot|bottom|copyright|banquan", re.I)
@@ -52,7 +63,9 @@ def _nav_containers(tree: LexborHTMLParser, selectors: Selectors | None) -> list
              if n.tag == "nav" or _NAV_RE.search(attr(n, "id") + " " + attr(n, "class"))]
     cands = [n for n in cands if n.tag not in ("a", "body", "html") and len(n.css("a[href]")) >= 3
              and not _in_footer(n)]
-    if not cands:  # no marked navigation: the header's biggest list
+    if not cands:  # no marked navigation: a bar of short links with 首页 (robot.gather._html.link_bars)
+        cands = [n for n in link_bars(tree) if not _in_footer(n)]
+    if not cands:  # else the header's biggest list
         heads = tree.css("header ul, [id*=head] ul, [class*=head] ul, [id*=top] ul, [class*=top] ul")
         cands = sorted(heads, key=lambda u: -len(u.css("li")))[:1]
     ids = {n.mem_id for n in cands}
@@ -100,8 +113,9 @@ def discover_columns(
 ) -> list[NavColumn]:
     """Columns from the navigation bar: in scope, deduplicated by URL, without 首页 and channels.
 
-    Navigation is a ``<nav>``, an element whose id/class says nav/menu/daohang, or the header's
-    main list; dropdown items (under another item's link, or in a sub/drop container) are level 2.
+    Navigation is a ``<nav>``, an element whose id/class says nav/menu/daohang, else a bar of short
+    links with 首页 however it is named, else the header's main list; dropdown items (under another
+    item's link, or in a sub/drop container) are level 2.
     """
     tree = parse(html)
     base = base_of(tree, base_url)
@@ -115,7 +129,7 @@ def discover_columns(
             name = text_of(a) or label_of(a)
             if attr(a, "title") and name.endswith(("...", "…")):
                 name = attr(a, "title")
-            if not url or not name or _is_homepage(url, home) or name.lower() in _HOME_NAMES:
+            if not url or not name or _is_homepage(url, home) or name.lower() in HOME_NAMES:
                 continue
             if not in_scope(url, scope_list) or name in ignore or is_channel_name(name):
                 continue
