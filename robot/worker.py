@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -90,8 +91,12 @@ def _wait_for_one(results: Any, deadline_s: float) -> None:
         first.get(timeout=deadline_s, propagate=False, disable_sync_subtasks=False)
 
 
-def _run_key(run_id: int) -> str:
-    return f"zwgk:run:{run_id}:dispatch"
+def _run_key(run_id: int, db_url: str | None) -> str:
+    """The run's dispatch token key. Run ids are per database, and one Redis may serve teams (or
+    test runs) with databases of their own: the key names the database too, so run 1 of one
+    database never answers for run 1 of another."""
+    db = hashlib.sha1((db_url or "").encode("utf-8")).hexdigest()[:12]
+    return f"zwgk:run:{db}:{run_id}:dispatch"
 
 
 # --- the Celery app ------------------------------------------------------------------------------
@@ -245,7 +250,7 @@ def inspect_site(self: Any, config_yaml_text: str, source: str, site_id: str, ru
 
     broker = str(app.conf.broker_url)
     client = redis_client(broker)
-    if dispatch is not None and client.get(_run_key(run_id)) != dispatch:
+    if dispatch is not None and client.get(_run_key(run_id, db_url)) != dispatch:
         log.warning("run %s: site %s: the run's coordinator is gone or has moved on; nothing done", run_id, site_id)
         return {"site": site_id, "skipped": True}
     db = db_url or WORKER_DEFAULTS["db"] or "sqlite:///zwgk.db"
@@ -329,7 +334,7 @@ def run_distributed(
     try:
         result = begin_run(store, chosen, as_of, checks, evidence_dir, progress)
         run_id, token = result.run_id, uuid.uuid4().hex
-        client.set(_run_key(run_id), token, ex=RUN_TOKEN_TTL_S)
+        client.set(_run_key(run_id, db_url), token, ex=RUN_TOKEN_TTL_S)
 
         def send(site_id: str) -> Any:
             return inspect_site.apply_async(
@@ -357,7 +362,7 @@ def run_distributed(
             signal.signal(signal.SIGTERM, on_term)
         try:
             while pending:
-                client.set(_run_key(run_id), token, ex=RUN_TOKEN_TTL_S)
+                client.set(_run_key(run_id, db_url), token, ex=RUN_TOKEN_TTL_S)
                 for site_id, res in list(pending.items()):
                     if res.ready():
                         del pending[site_id]
@@ -412,7 +417,7 @@ def run_distributed(
                     _wait_for_one(pending.values(), poll_s)
         except KeyboardInterrupt:
             interrupted = True
-            client.delete(_run_key(run_id))  # tasks not started yet do nothing
+            client.delete(_run_key(run_id, db_url))  # tasks not started yet do nothing
             with contextlib.suppress(Exception):
                 app.control.revoke([r.id for r in pending.values()])
             say("stopping: the tasks under way finish on their workers and save what they find")
@@ -430,7 +435,7 @@ def run_distributed(
             result.errors.extend(part.get("errors", []))
             result.site_complete[s.id] = bool(part["complete"])
         if not interrupted:
-            client.delete(_run_key(run_id))
+            client.delete(_run_key(run_id, db_url))
         if result.run_dir.exists():
             write_manifest(result.run_dir, run_id)
         return end_run(store, result, interrupted=interrupted)

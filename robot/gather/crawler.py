@@ -299,8 +299,9 @@ class SiteCrawler:
         (True, None): recorded (from the HTML, or by its 404/410 status). (False, served): render it;
         ``served`` is what its HTML said, for proving its template. Any trouble (no answer, an
         error status, not HTML) goes to the browser, whose verdict on failures is the robot's."""
-        async with shared_slot(job.url, self.defaults.per_host_concurrency):
-            got: PageFetch = await self.links.fetch_page(job.url)
+        # the pool's per-host limits (and, distributed, its shared slot) hold for this GET: no slot of
+        # the crawl's own is held around it (two nested slots of one host can deadlock across workers)
+        got: PageFetch = await self.links.fetch_page(job.url)
         if got.error is not None or got.status is None:
             return False, None
         if got.status in GONE_STATUS:  # nothing there to render
