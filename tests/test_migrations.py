@@ -427,6 +427,7 @@ def fill_legacy(engine: Engine) -> None:
 def test_revisions_are_one_line_and_ship_with_the_package() -> None:
     assert migrate.revisions() == ["0001", HEAD]
     assert migrate.head() == HEAD
+    assert set(migrate.initial_schema()) == migrate.INITIAL_TABLES
     assert (migrate.MIGRATIONS / "env.py").is_file()
     assert (migrate.MIGRATIONS / "script.py.mako").is_file()
     pyproject = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8")
