@@ -197,22 +197,27 @@ async def _capture_one(page: Page, writer: EvidenceWriter, f: Finding, status: i
 
 async def _viewport_png(page: Page) -> bytes:
     """The viewport as a PNG, encoded for speed (still lossless) over the DevTools protocol: half the
-    time of ``page.screenshot`` here, which matters with hundreds of findings. Falls back to it."""
-    import base64
-
+    time of ``page.screenshot`` here, which matters with hundreds of findings. The whole exchange is
+    bounded (a page whose navigation never ends can keep a DevTools session from answering); on any
+    trouble ``page.screenshot`` takes the picture as before."""
     try:
-        cdp = await page.context.new_cdp_session(page)
-        try:
-            shot = await asyncio.wait_for(
-                cdp.send("Page.captureScreenshot", {"format": "png", "optimizeForSpeed": True}), 20)
-        finally:
-            await _quietly_detach(cdp)
-        data = base64.b64decode(shot["data"])
+        data = await asyncio.wait_for(_cdp_png(page), 10)
         if data.startswith(b"\x89PNG"):
             return data
     except (TimeoutError, PlaywrightError, KeyError, ValueError):
         pass
     return await asyncio.wait_for(page.screenshot(animations="disabled", caret="hide"), 20)
+
+
+async def _cdp_png(page: Page) -> bytes:
+    import base64
+
+    cdp = await page.context.new_cdp_session(page)
+    try:
+        shot = await cdp.send("Page.captureScreenshot", {"format": "png", "optimizeForSpeed": True})
+    finally:
+        await _quietly_detach(cdp)
+    return base64.b64decode(shot["data"])
 
 
 async def _quietly_detach(cdp: Any) -> None:
