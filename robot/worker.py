@@ -24,7 +24,9 @@ Per-host politeness across workers: :class:`RedisHostLimiter` gives at most
 ``per_host_concurrency`` slots per host (``host:port``) to all workers together, for browser
 visits and link-pool requests alike. A slot is a member of a Redis sorted set scored by the
 Redis server's clock; a slot of a worker that died frees itself after ``ZWGK_HOST_SLOT_TTL_S``
-(default 60 s). Only workers install it; a local run uses its in-process limits alone. If Redis
+(default 60 s); a task cancelled while it acquires or releases a slot leaves none held (the slot
+taken in Redis whose answer the task never saw is given back, see :class:`_Attempt`). Only workers
+install it; a local run uses its in-process limits alone. If Redis
 cannot be asked, the limiter lets requests through (the in-process limits still hold) and says so
 once in the log.
 """
@@ -169,9 +171,27 @@ return 0
 """
 
 
+class _Attempt:
+    """One acquire in flight, shared by the thread that asks Redis and the task that waits for it.
+
+    The script takes the slot in Redis at once; its answer comes back later. A task cancelled in
+    between has abandoned the attempt, and whichever side comes second (the thread with the answer,
+    or the task giving up) gives the slot back, under the lock, so it is given back exactly once."""
+
+    __slots__ = ("lock", "done", "got", "abandoned")
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.done = self.got = self.abandoned = False
+
+
 class RedisHostLimiter:
     """At most ``limit`` requests at once per host over all workers (a semaphore in Redis whose
-    slots expire, so a dead holder frees its slots)."""
+    slots expire, so a dead holder frees its slots).
+
+    Cancellation-safe: a task cancelled while it acquires (the slot taken in Redis, the answer not
+    yet back) or while it releases leaves no slot held; without this the slot stayed taken until
+    its TTL (60 s), one of a host's two slots gone for a minute."""
 
     def __init__(self, url: str, *, ttl_s: float | None = None, poll_s: float = 0.05) -> None:
         self.client = redis_client(url)
@@ -183,6 +203,45 @@ class RedisHostLimiter:
     def _try(self, key: str, limit: int, token: str) -> bool:
         return bool(self._script(keys=[key], args=[self.ttl_s, limit, token]))
 
+    def _release(self, key: str, token: str) -> None:
+        with contextlib.suppress(Exception):  # at worst the slot expires after its TTL
+            self.client.zrem(key, token)
+
+    def _attempt(self, key: str, limit: int, token: str, attempt: _Attempt) -> bool:
+        """In a thread: one try; gives the slot straight back if the task has gone meanwhile."""
+        try:
+            got = self._try(key, limit, token)
+        except BaseException:
+            got = True  # unknown whether the script ran: treat the token as taken, so it is released
+            raise
+        finally:
+            with attempt.lock:
+                attempt.done, attempt.got = True, got
+                give_back = attempt.abandoned and got
+            if give_back:
+                self._release(key, token)
+        return got
+
+    async def _acquire_once(self, key: str, limit: int, token: str) -> bool:
+        attempt = _Attempt()
+        try:
+            return await asyncio.to_thread(self._attempt, key, limit, token, attempt)
+        except BaseException:
+            # cancelled (or Redis failed) with the answer unseen: the thread releases the slot when
+            # its answer comes, or, if it came already, this does
+            with attempt.lock:
+                attempt.abandoned = True
+                give_back = attempt.done and attempt.got
+            if give_back:
+                threading.Thread(target=self._release, args=(key, token), name="zwgk-slot-release").start()
+            raise
+
+    async def _release_shielded(self, key: str, token: str) -> None:
+        """Give the slot back even if the task is cancelled (again) while it does: the release is
+        handed to the executor at once and the cancellation does not reach it."""
+        release = asyncio.get_running_loop().run_in_executor(None, self._release, key, token)
+        await asyncio.shield(release)
+
     @contextlib.asynccontextmanager
     async def slot(self, host: str, limit: int) -> AsyncIterator[None]:
         if self._broken or not host:
@@ -192,7 +251,7 @@ class RedisHostLimiter:
         held = False
         try:
             delay = self.poll_s
-            while not (held := await asyncio.to_thread(self._try, key, limit, token)):
+            while not (held := await self._acquire_once(key, limit, token)):
                 await pause(delay, reason="the host's shared slots are taken by other workers")
                 delay = min(delay * 1.5, 0.5)
         except Exception as exc:  # politeness must not stop a run: the in-process limits still hold
@@ -202,8 +261,7 @@ class RedisHostLimiter:
             yield
         finally:
             if held:
-                with contextlib.suppress(Exception):
-                    await asyncio.to_thread(self.client.zrem, key, token)
+                await self._release_shielded(key, token)
 
 
 # --- the task ------------------------------------------------------------------------------------
