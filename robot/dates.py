@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 MIN_YEAR = 1990
@@ -110,6 +111,29 @@ def parse_date(text: str, *, today: date, year_hint: int | None = None) -> date 
         d = _to_date(m, today, year_hint)
         if d is not None:
             return d
+    return None
+
+
+# A date split over two boxes of a card (<b>16</b><span>2024-04</span>): the day alone, and the
+# year with the month. Each must be a whole piece of text (a text node), and the two adjacent.
+_DAY_PIECE = re.compile(r"\s*[\[(（]?\s*(\d{1,2})\s*日?\s*[\])）]?\s*")
+_YEAR_MONTH_PIECE = re.compile(r"\s*[\[(（]?\s*(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?\s*[\])）]?\s*")
+
+
+def split_date(pieces: Sequence[str], *, today: date) -> tuple[date, str] | None:
+    """A date written as a day box beside a year-month box (``16`` | ``2024-04``, either order), as
+    picture cards and date-first rows show it; ``pieces`` are the row's texts in document order.
+    The first adjacent pair that makes a real date, with its spelling (``16 2024-04``)."""
+    texts = [_fold(p or "") for p in pieces]
+    for i in range(len(texts) - 1):
+        for day_at, ym_at in ((i, i + 1), (i + 1, i)):
+            d = _DAY_PIECE.fullmatch(texts[day_at])
+            ym = _YEAR_MONTH_PIECE.fullmatch(texts[ym_at])
+            if d is None or ym is None:
+                continue
+            found = _full(int(ym.group(1)), int(ym.group(2)), int(d.group(1)), today)
+            if found is not None:
+                return found, f"{pieces[i].strip()} {pieces[i + 1].strip()}"
     return None
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from robot.dates import add_months, find_dates, has_year, months_before, parse_date
+from robot.dates import add_months, find_dates, has_year, months_before, parse_date, split_date
 
 TODAY = date(2024, 9, 20)
 
@@ -115,6 +115,18 @@ def test_full_width_dates_read_like_ascii_ones_and_keep_their_spelling() -> None
         (date(2024, 9, 12), "２０２４－０９－１２　１０：３０")]
     assert has_year("２０２４－０９－１２") and not has_year("［０９－１２］")
     assert parse_date("电话：０７９７－７１７７９６５", today=TODAY) is None  # a phone number still is none
+
+
+def test_split_date_reads_a_day_box_beside_a_year_month_box() -> None:
+    # the pieces of a card's date box, in document order: day first or last, any separator
+    assert split_date(["08", "2024/09"], today=TODAY) == (date(2024, 9, 8), "08 2024/09")
+    assert split_date(["2024年09月", "３"], today=TODAY) == (date(2024, 9, 3), "2024年09月 ３")
+    assert split_date(["关于秋季防火的通知", "2024.08", "27日"], today=TODAY) == (date(2024, 8, 27), "2024.08 27日")
+    # not a date: the pieces are not adjacent, the day does not exist, or there is no year
+    assert split_date(["35", "阅读", "2024-09"], today=TODAY) is None
+    assert split_date(["31", "2024-09"], today=TODAY) is None
+    assert split_date(["12", "09月"], today=TODAY) is None
+    assert split_date(["第12期", "2024-09"], today=TODAY) is None
 
 
 def test_has_year() -> None:

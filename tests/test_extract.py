@@ -272,6 +272,27 @@ def test_full_width_dates() -> None:
         date(2023, 9, 18), date(2023, 9, 5)]
 
 
+def test_picture_cards_with_the_day_in_its_own_box() -> None:
+    # a picture wall whose cards show the day large and the year-month small beneath or beside it
+    cards = wrap('<div class="zxpic"><ul>'
+                 '<li><a href="/szyw/tp/p3.shtml"><img src="/up/p3.png" alt=""><h5>青溪镇秋收现场</h5></a>'
+                 '<div class="sj"><span class="ri">08</span><span class="ny">2024/09</span></div></li>'
+                 '<li><a href="/szyw/tp/p2.shtml"><img src="/up/p2.png" alt=""><h5>县图书馆新馆开放</h5></a>'
+                 '<div class="sj"><span class="ri">27</span><span class="ny">2024/08</span></div></li>'
+                 '</ul></div>')
+    entries = extract_entries(cards, "http://x.gov.cn/szyw/tp/", today=TODAY)
+    assert [(e.title, e.date) for e in entries] == [
+        ("青溪镇秋收现场", date(2024, 9, 8)), ("县图书馆新馆开放", date(2024, 8, 27))]
+    # date-first rows: the year-month above the day, a summary after the title
+    rows = wrap('<section class="xwlb">'
+                '<article><time><i>2024年09月</i><strong>3</strong></time><h4><a href="/bmxw/531.htm">'
+                '县农业农村局部署秋冬种工作</a></h4><p>会议要求各乡镇抓住有利时机，做好秋冬种准备。</p></article>'
+                '<article><time><i>2024年08月</i><strong>19</strong></time><h4><a href="/bmxw/527.htm">'
+                '县水利局开展汛后水库安全检查</a></h4><p>检查组对全县十二座小型水库逐一进行了察看。</p></article>'
+                '</section>')
+    assert dates(extract_entries(rows, "http://x.gov.cn/bmxw/", today=TODAY)) == [date(2024, 9, 3), date(2024, 8, 19)]
+
+
 def test_br_separated_rows_in_one_cell() -> None:
     html = wrap('<table><tr><td class="lb"><a href="/a/1.html">关于开展秋季征兵工作的通告</a> 2024-09-12<br>'
                 '<a href="/a/2.html">关于中秋节放假安排的通知</a> 2024-09-10<br></td></tr></table>')

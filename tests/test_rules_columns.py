@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from robot.findings import Finding
+from robot.gather.extract import extract_entries
 from robot.snapshots import Box, ColumnSnapshot, ListEntry, NetError, RenderFacts
 from robot.testing import HOME, run_rule, site_config, snapshot
 
@@ -205,6 +206,24 @@ def test_due_soon_window(age: int, days_to_deadline: int, expected: bool) -> Non
     assert bool(found) is expected
     if found:
         assert found[0].measured["days_left"] == days_to_deadline
+
+
+def test_card_list_updated_exactly_14_days_ago_is_due_soon_not_overdue() -> None:
+    # a news column of cards whose date is a day box beside a year-month box: read from the page,
+    # its newest card (14 days before as-of) is on its last day on time, not undated
+    html = ('<html><body><div class="tpxw-wall">'
+            '<div class="item"><a href="/jcdt/2024/0416/a91.html"><img src="/up/a91.png" alt="">'
+            '<p>青溪镇召开防汛工作部署会议</p></a><div class="rq"><em>16</em><span>2024.04</span></div></div>'
+            '<div class="item"><a href="/jcdt/2024/0408/a87.html"><img src="/up/a87.png" alt="">'
+            '<p>青溪镇开展春季植树活动</p></a><div class="rq"><em>08</em><span>2024.04</span></div></div>'
+            '</div></body></html>')
+    entries = extract_entries(html, f"{HOME}jcdt/", today=AS_OF)
+    column = ColumnSnapshot(name="基层动态", url=f"{HOME}jcdt/", category="news", configured=True, in_nav=True,
+                            entries=tuple(entries))
+    assert column.newest == days_ago(14)
+    assert run("column.overdue", [column]) == []
+    found = run("column.due_soon", [column])
+    assert [(f.target, f.measured["days_left"]) for f in found] == [("基层动态", 0)]
 
 
 def test_due_soon_finding() -> None:

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from robot.config import Category, Selectors
-from robot.dates import find_dates, has_year
+from robot.dates import find_dates, has_year, split_date
 from robot.gather._html import (
     Regions,
     ancestors,
@@ -197,8 +197,9 @@ class _YearHints:
 
 def _date_of(row: _Row, text: str, today: date, hints: _YearHints) -> tuple[date | None, str]:
     found = find_dates(text, today=today)
-    if not found:
-        return None, ""
+    if not found:  # a card's date box: the day and the year-month in separate elements
+        split = split_date(text.split(" | "), today=today)
+        return split if split is not None else (None, "")
     d, spelled = found[0]
     if not has_year(spelled):
         hint = hints.year_for(row.node, row.url, d.month)
