@@ -29,6 +29,17 @@ def test_site_slow_uses_response_time_against_slow_ms() -> None:
     assert run_rule("site.slow", snapshot([slow]), slow_ms=4000) == []
 
 
+def test_site_slow_once_for_a_page_reached_as_its_folder_and_its_index_file() -> None:
+    # a column configured as its default.htm and linked from the menu as its folder: one page, one finding
+    by_config = page(HOME + "bmxx/sjj/default.htm", response_ms=5100, depth=1)
+    by_menu = page(HOME + "bmxx/sjj/", response_ms=5080, depth=2)
+    other = page(HOME + "bmxx/sjj/list_2.htm", response_ms=3900, depth=2)  # another page of the list
+    found = run_rule("site.slow", snapshot([page(response_ms=20), by_config, by_menu, other]))
+    assert sorted(f.url for f in found) == [HOME + "bmxx/sjj/", HOME + "bmxx/sjj/list_2.htm"]
+    once = next(f for f in found if f.url == HOME + "bmxx/sjj/")
+    assert once.measured["response_ms"] == 5080 and once.measured["also_at"] == [HOME + "bmxx/sjj/default.htm"]
+
+
 def test_link_broken_one_finding_per_target_with_certainty() -> None:
     gone = HOME + "files/gone.pdf"
     flaky = HOME + "flaky/1"
