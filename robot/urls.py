@@ -91,7 +91,13 @@ def is_government(url: str, scope: list[str] | tuple[str, ...], government_domai
 
 def is_private_host(url: str) -> bool:
     """Loopback, private, link-local addresses and ``localhost``."""
-    host = hostname_of(url).strip("[]")
+    return is_private_hostname(hostname_of(url))
+
+
+@lru_cache(maxsize=4096)  # a run checks thousands of URLs on a few hosts
+def is_private_hostname(host: str) -> bool:
+    """:func:`is_private_host` for a host name (an IPv6 literal with or without brackets)."""
+    host = host.strip("[]")
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from collections import Counter
@@ -58,7 +59,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self._answer(500)
             elif p == "/retry-after":
                 self._answer(429, {"Retry-After": "1"}) if n <= 1 else self._answer(200)
-            elif p == "/slowish":
+            elif p.startswith("/slowish"):
                 time.sleep(0.05)  # server-side delay to observe concurrency
                 self._answer(200)
             elif p.startswith("/in-pieces"):  # a scanned page image sent as several packets
@@ -158,3 +159,80 @@ def test_bodies_sent_in_pieces_are_read_whole(server: str) -> None:
     assert capped == whole[:50_000]
     assert page == whole
     assert small.truncated and len(small.body) == 40_001  # type: ignore[attr-defined]
+
+
+class _Arrivals(BaseHTTPRequestHandler):
+    """Records the order in which requests arrive; ``/slow`` answers after 0.3 s."""
+
+    protocol_version = "HTTP/1.1"
+    order: list[str] = []
+    lock = threading.Lock()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        with type(self).lock:
+            type(self).order.append(f"{self.server.server_address[1]} {self.path}")
+        if self.path.startswith("/slow"):
+            time.sleep(0.3)
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+
+def _arrivals_server() -> tuple[ThreadingHTTPServer, str]:
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), _Arrivals)
+    srv.daemon_threads = True
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv, f"http://127.0.0.1:{srv.server_address[1]}"
+
+
+def test_a_slow_host_does_not_hold_the_workers_from_other_hosts() -> None:
+    """With the per-host limit taken on a slow host, free workers go to the other hosts: every
+    check on the fast host is asked before the slow host's second request, though the slow
+    host's URLs come first in the list (a pool that queued URLs in list order held all its
+    workers on the slow host's limit and left the fast host for the end)."""
+    _Arrivals.order = []
+    slow_srv, slow = _arrivals_server()
+    fast_srv, fast = _arrivals_server()
+    try:
+        urls = [f"{slow}/slow?i={i}" for i in range(4)] + [f"{fast}/ok?i={i}" for i in range(6)]
+        r = _check(urls, per_host=1, concurrency=4)
+    finally:
+        for srv in (slow_srv, fast_srv):
+            srv.shutdown()
+            srv.server_close()
+    assert all(r[u].status == 200 for u in urls)
+    fast_port = fast.rsplit(":", 1)[1]
+    order = [a.split(" ", 1)[0] == fast_port for a in _Arrivals.order]
+    assert order.count(True) == 6 and order.count(False) == 4
+    second_slow = [i for i, is_fast in enumerate(order) if not is_fast][1]
+    assert order[:second_slow].count(True) == 6, _Arrivals.order
+
+
+def test_a_caller_giving_up_does_not_cancel_the_shared_check(server: str) -> None:
+    """Two callers wait on one check of a URL; the first is cancelled, the second still gets the
+    verdict, and a run cut short forgets unfinished checks so that the next run asks again."""
+
+    async def run() -> tuple[object, int, object]:
+        async with LinkChecker(allow_private=True, timeout_s=3) as pool:
+            first = asyncio.ensure_future(pool.check(f"{server}/slowish?shared"))
+            second = asyncio.ensure_future(pool.check(f"{server}/slowish?shared"))
+            await asyncio.sleep(0.01)
+            first.cancel()
+            verdict = await second
+            many = asyncio.ensure_future(pool.check_many([f"{server}/slowish?cut={i}" for i in range(8)]))
+            await asyncio.sleep(0.01)
+            many.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await many
+            asked_before = sum(v for k, v in _Handler.hits.items() if "cut=" in k)
+            again = await pool.check_many([f"{server}/slowish?cut={i}" for i in range(8)])
+            return verdict, asked_before, again
+
+    verdict, asked_before, again = asyncio.run(run())
+    assert verdict.status == 200  # type: ignore[attr-defined]
+    assert _Handler.hits["HEAD /slowish?shared"] == 1
+    assert len(again) == 8 and all(c.status == 200 for c in again.values())  # type: ignore[attr-defined]
+    assert asked_before < 8  # it was cut short, and the rest were asked on the second call

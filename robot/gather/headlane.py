@@ -40,10 +40,13 @@ class LaneAnswer:
 
 
 class _Origin:
-    def __init__(self) -> None:
+    def __init__(self, netloc: str, user_agent: str) -> None:
         self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
         self.addr: tuple[str, int] | None = None
         self.family = socket.AF_INET
+        # the request's header lines after the request line: the same for every check on this origin
+        self.headers = (f"Host: {netloc}\r\nUser-Agent: {user_agent}\r\nAccept: */*\r\n"
+                        f"Accept-Language: zh-CN,zh;q=0.9\r\nConnection: keep-alive\r\n\r\n").encode("latin-1")
 
 
 class HeadLane:
@@ -65,10 +68,20 @@ class HeadLane:
             return None
         port = port or (443 if scheme == "https" else 80)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        netloc = parts.netloc.rsplit("@", 1)[-1]
-        origin = self._origins.setdefault((scheme, host, port), _Origin())
+        return await self.check_split(scheme, host, port, parts.netloc, target)
+
+    async def check_split(self, scheme: str, host: str, port: int, netloc: str, target: str) -> LaneAnswer | None:
+        """:meth:`check` for a URL already split (the pool splits each URL once)."""
+        key = (scheme, host, port)
+        origin = self._origins.get(key)
+        if origin is None:
+            try:
+                origin = _Origin(netloc.rsplit("@", 1)[-1], self.user_agent)
+            except UnicodeEncodeError:  # a host or user agent HTTP/1.1 cannot carry as is: the full client
+                return None
+            self._origins[key] = origin
         started = time.perf_counter()
-        head = await self._ask(origin, scheme, host, port, netloc, "HEAD", target)
+        head = await self._ask(origin, scheme, host, port, "HEAD", target)
         if head is None:
             return None
         status, retry_after = head
@@ -78,13 +91,13 @@ class HeadLane:
         if status < 400:
             return None  # a redirect: the full client follows it
         started = time.perf_counter()
-        got = await self._ask(origin, scheme, host, port, netloc, "GET", target)
+        got = await self._ask(origin, scheme, host, port, "GET", target)
         if got is None or 300 <= got[0] < 400:
             return None
         self.answered += 1
         return LaneAnswer(got[0], int((time.perf_counter() - started) * 1000), "GET", got[1])
 
-    async def _ask(self, origin: _Origin, scheme: str, host: str, port: int, netloc: str, method: str, target: str
+    async def _ask(self, origin: _Origin, scheme: str, host: str, port: int, method: str, target: str
                    ) -> tuple[int, str | None] | None:
         for attempt in (1, 2):  # an idle connection the server has closed meanwhile: once more on a new one
             reused = bool(origin.idle)
@@ -92,10 +105,8 @@ class HeadLane:
                 reader, writer = origin.idle.pop() if reused else await self._connect(origin, scheme, host, port)
             except (OSError, TimeoutError, ssl.SSLError, ValueError):
                 return None
-            request = (f"{method} {target} HTTP/1.1\r\nHost: {netloc}\r\nUser-Agent: {self.user_agent}\r\n"
-                       f"Accept: */*\r\nAccept-Language: zh-CN,zh;q=0.9\r\nConnection: keep-alive\r\n\r\n")
             try:
-                writer.write(request.encode("latin-1"))
+                writer.write(f"{method} {target} HTTP/1.1\r\n".encode("latin-1") + origin.headers)
                 async with asyncio.timeout(self.timeout_s):
                     raw = await reader.readuntil(b"\r\n\r\n")
                     status, closing, retry_after, length = _parse(raw)
@@ -123,18 +134,20 @@ class HeadLane:
 
     async def _connect(self, origin: _Origin, scheme: str, host: str, port: int
                        ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-        if origin.addr is None:  # resolved once per origin
+        addr = origin.addr
+        if addr is None:  # resolved once per origin
             infos = await asyncio.wait_for(
                 asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM), self.timeout_s)
-            family, _t, _p, _c, addr = infos[0]
-            origin.addr, origin.family = (addr[0], addr[1]), family
+            family, _t, _p, _c, sockaddr = infos[0]
+            addr = origin.addr = (str(sockaddr[0]), int(sockaddr[1]))
+            origin.family = family
         tls = None
         if scheme == "https":
             if self._ssl is None:
                 self._ssl = ssl.create_default_context()
             tls = self._ssl
         return await asyncio.wait_for(
-            asyncio.open_connection(origin.addr[0], origin.addr[1], ssl=tls, server_hostname=host if tls else None,
+            asyncio.open_connection(addr[0], addr[1], ssl=tls, server_hostname=host if tls else None,
                                     limit=MAX_HEADER_BYTES),
             self.timeout_s)
 
@@ -148,29 +161,32 @@ class HeadLane:
 def _parse(raw: bytes) -> tuple[int | None, bool, str | None, int | None]:
     """(status, the server closes the connection, Retry-After, Content-Length) from a response
     head; status None when malformed. A chunked body counts as unknown length."""
-    head = raw.decode("latin-1", "replace")
-    line, _, rest = head.partition("\r\n")
-    bits = line.split(" ", 2)
-    if len(bits) < 2 or not bits[0].startswith("HTTP/1.") or not bits[1].isdigit() or len(bits[1]) != 3:
+    end = raw.find(b"\r\n")
+    bits = (raw if end < 0 else raw[:end]).split(b" ", 2)
+    if len(bits) < 2 or not bits[0].startswith(b"HTTP/1.") or len(bits[1]) != 3 or not bits[1].isdigit():
         return None, True, None, None
     status = int(bits[1])
     if status < 200:  # 1xx interim answers: not for this lane
         return None, True, None, None
-    closing = bits[0] == "HTTP/1.0"
+    http10 = bits[0] == b"HTTP/1.0"
+    closing = http10
     retry_after = None
     length: int | None = None
     chunked = False
-    for header in rest.split("\r\n"):
-        name, _, value = header.partition(":")
+    lines = raw[end + 2:].split(b"\r\n") if end >= 0 else []
+    for header in lines:
+        name, _, value = header.partition(b":")
         name = name.strip().lower()
-        if name == "connection":
+        if name == b"connection":
             v = value.strip().lower()
-            closing = "close" in v or (bits[0] == "HTTP/1.0" and "keep-alive" not in v)
-        elif name == "retry-after":
-            retry_after = value.strip()
-        elif name == "content-length" and value.strip().isdigit():
-            length = int(value.strip())
-        elif name == "transfer-encoding":
+            closing = b"close" in v or (http10 and b"keep-alive" not in v)
+        elif name == b"content-length":
+            v = value.strip()
+            if v.isdigit():
+                length = int(v)
+        elif name == b"retry-after":
+            retry_after = value.strip().decode("latin-1")
+        elif name == b"transfer-encoding":
             chunked = True
     return status, closing, retry_after, None if chunked else length
 

@@ -10,6 +10,7 @@ again ``retries`` times before it is reported, so a passing hiccup is never a fi
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import socket
 import ssl
@@ -17,13 +18,14 @@ import time
 from collections.abc import Callable, Iterable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
+from urllib.parse import urlsplit
 
 import aiohttp
 
 from robot.gather.headlane import HeadLane
 from robot.snapshots import LinkCheck, NetError
-from robot.urls import host_of, is_private_host, normalise
+from robot.urls import host_of, is_private_hostname
 from robot.waits import pause
 
 TRANSIENT_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
@@ -141,7 +143,7 @@ class LinkChecker:
         self.backoff_s = backoff_s
         self.user_agent = user_agent
         self.allow_private = allow_private
-        self._cache: dict[str, asyncio.Task[LinkCheck]] = {}
+        self._cache: dict[str, asyncio.Future[LinkCheck]] = {}
         self._hosts: dict[str, _Host] = {}
         self._session: aiohttp.ClientSession | None = None
         self._global: asyncio.Semaphore | None = None
@@ -186,24 +188,60 @@ class LinkChecker:
         if task is None:
             task = asyncio.ensure_future(self._check(url))
             self._cache[url] = task
-        return await task
+        return await asyncio.shield(task)  # one caller giving up does not cancel the others' check
 
     async def check_many(
         self, urls: Iterable[str], progress: Callable[[int, int], None] | None = None
     ) -> dict[str, LinkCheck]:
+        """Verdicts for many URLs: ``concurrency`` workers take the unchecked ones host by host in
+        turn, passing over a host whose per-host slots are all taken, so one slow or rate-limited
+        host does not hold the workers while the others wait (and no task waits per URL: a
+        10,000-link site is 64 tasks, not 10,000)."""
         unique = list(dict.fromkeys(urls))
-        done = 0
-        results: dict[str, LinkCheck] = {}
+        loop = asyncio.get_running_loop()
+        waits: dict[str, asyncio.Future[LinkCheck]] = {}
+        mine: dict[str, asyncio.Future[LinkCheck]] = {}
+        for u in unique:
+            fut = self._cache.get(u)
+            if fut is None:  # registered now, so a concurrent check() of the same URL waits for this one
+                fut = self._cache[u] = mine[u] = loop.create_future()
+            waits[u] = fut
+        if progress is not None:
+            done = 0
 
-        async def one(u: str) -> None:
-            nonlocal done
-            results[u] = await self.check(u)
-            done += 1
-            if progress is not None:
+            def tick(_f: object) -> None:
+                nonlocal done
+                done += 1
                 progress(done, len(unique))
 
-        await asyncio.gather(*(one(u) for u in unique))
-        return results
+            for fut in waits.values():
+                fut.add_done_callback(tick)
+        queue = _HostQueue(list(mine), self._host)
+        got: dict[str, LinkCheck] = {}
+
+        async def worker() -> None:
+            while (u := queue.take()) is not None:
+                fut = mine[u]
+                try:
+                    got[u] = await self._check(u)
+                except Exception as exc:  # a bug, not a verdict: the callers see it
+                    if not fut.done():
+                        fut.set_exception(exc)
+                    raise
+                if not fut.done():  # (a check() caller that gave up may have cancelled it)
+                    fut.set_result(got[u])
+
+        workers = [asyncio.ensure_future(worker()) for _ in range(min(self.concurrency, len(mine)))]
+        try:
+            await asyncio.gather(*workers)
+        finally:
+            for w in workers:
+                w.cancel()
+            for u, fut in mine.items():
+                if not fut.done():  # cut short: forget it, so a later call checks it again
+                    fut.cancel()
+                    self._cache.pop(u, None)
+        return {u: got[u] if u in got else await asyncio.shield(fut) for u, fut in waits.items()}
 
     async def fetch_bytes(self, url: str, max_bytes: int = 5_000_000) -> tuple[int | None, bytes]:
         """GET a resource's body (for image analysis), bounded in size; (status, body)."""
@@ -240,16 +278,16 @@ class LinkChecker:
                                  response_ms=int((time.perf_counter() - started) * 1000))
 
     async def _check(self, url: str) -> LinkCheck:
-        norm = normalise(url)
-        if not norm:
+        split = _split(url)
+        if split is None:
             return LinkCheck(url=url, status=None, error=NetError.MALFORMED_URL, error_detail="not an http(s) URL")
-        if is_private_host(norm) and not self.allow_private:
+        if not self.allow_private and is_private_hostname(split.host):
             return LinkCheck(url=url, status=None, error=NetError.BLOCKED, error_detail="private address not allowed")
         attempts = 0
         result = LinkCheck(url=url, status=None, error=NetError.OTHER)
         while True:
             attempts += 1
-            result, retry_after = await self._probe(url)
+            result, retry_after = await self._probe(url, split)
             transient = result.error in TRANSIENT_ERRORS or result.status in TRANSIENT_STATUS
             if not transient or attempts > self.retries:
                 break
@@ -266,20 +304,21 @@ class LinkChecker:
             method=result.method,
         )
 
-    async def _probe(self, url: str) -> tuple[LinkCheck, float | None]:
+    async def _probe(self, url: str, split: _Split | None = None) -> tuple[LinkCheck, float | None]:
         """One HEAD (and a GET when HEAD does not give a clean answer): through the fast lane when
         it can answer exactly (robot.gather.headlane), else through aiohttp."""
-        if self.fast_lane and self.interval <= 0:
+        if self.fast_lane and self.interval <= 0 and split is not None and split.lane:
             if self._lane is None:
                 self._lane = HeadLane(user_agent=self.user_agent, timeout_s=self.timeout_s)
             self._client()
-            host = self._host(url)
+            host = self._hosts.get(split.host_key) or self._host(url)
             assert self._global is not None
             async with self._global, host.sem, shared_slot(url, self.per_host):
                 if host.next_at > time.monotonic():  # a Retry-After from this host: let the full path wait
                     answer = None
                 else:
-                    answer = await self._lane.check(url)
+                    answer = await self._lane.check_split(split.scheme, split.host, split.port, split.netloc,
+                                                          split.target)
             if answer is not None:
                 retry_after = _retry_after(answer.retry_after)
                 if retry_after is not None and answer.status in (429, 503):
@@ -329,6 +368,65 @@ class LinkChecker:
             if host.next_at > now:
                 await pause(host.next_at - now, reason="per-host pace")
             host.next_at = max(host.next_at, time.monotonic()) + self.interval
+
+
+class _HostQueue:
+    """URLs to check, one queue per host, taken host by host in turn; a host whose per-host slots
+    are all in use is passed over while another host has work (when every host is busy, the next
+    one in turn is taken and its worker waits for a slot)."""
+
+    def __init__(self, urls: list[str], host: Callable[[str], _Host]) -> None:
+        by_host: dict[str, list[str]] = {}
+        for u in urls:
+            by_host.setdefault(host_of(u), []).append(u)
+        self._queues: collections.deque[tuple[_Host, collections.deque[str]]] = collections.deque(
+            (host(q[0]), collections.deque(q)) for q in by_host.values())
+
+    def take(self) -> str | None:
+        queues = self._queues
+        for _ in range(len(queues)):
+            h, q = queues[0]
+            if not h.sem.locked():
+                break
+            queues.rotate(-1)
+        if not queues:
+            return None
+        h, q = queues.popleft()
+        u = q.popleft()
+        if q:
+            queues.append((h, q))  # to the back: the next take starts with the next host
+        return u
+
+
+class _Split(NamedTuple):
+    """A URL taken apart once for the fast lane and the per-host limits."""
+
+    scheme: str
+    host: str
+    port: int
+    netloc: str
+    target: str
+    host_key: str  # as robot.urls.host_of gives it
+    lane: bool  # the fast lane may ask (no credentials in the URL)
+
+
+def _split(url: str) -> _Split | None:
+    """The URL taken apart once, or None when it cannot be checked: not http(s), no host, a bad
+    port (what robot.urls.normalise refuses, without normalising: the pool asks for the URL as
+    the page wrote it)."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
+    if scheme not in ("http", "https") or not host:
+        return None
+    default = 443 if scheme == "https" else 80
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    host_key = host if port is None or port == default else f"{host}:{port}"
+    return _Split(scheme, host, port or default, parts.netloc, target, host_key,
+                  not (parts.username or parts.password))
 
 
 def _retry_after(value: str | None) -> float | None:
