@@ -297,7 +297,8 @@ def _snapshot(
             raw_src=x["raw_src"][:500], alt=x["alt"][:200],
             # not loaded by the renderer: no verdict yet (complete=False), the HTTP pool decides
             loaded=x["loaded"] if images else False, complete=x["complete"] if images else False,
-            natural_width=x["natural_width"], natural_height=x["natural_height"], box=Box(**x["box"]),
+            natural_width=x["natural_width"], natural_height=x["natural_height"],
+            box=Box(**x["box"]) if x["box"] else None,
             visible=x["visible"], selector=x["selector"],
         )
         for x in facts["images"]

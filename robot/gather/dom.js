@@ -186,12 +186,38 @@
       onclick: notice ? (onclick ? onclick + ' ' : '') + notice.slice(0, 120) : onclick,
     });
   }
+  // A lazily loaded picture (data-src …) not yet swapped in by its loader script: the picture a
+  // reader gets is the lazy one, not the stand-in (a spacer, a loading GIF, nothing). It is judged
+  // by the HTTP pool (complete: false); its drawn size is only known once it is in, unless the
+  // stand-in is drawn in the picture's frame. The same attributes as robot.gather.static.LAZY_ATTRS.
+  const lazyAttrs = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-echo', 'data-url',
+                     'lazy-src', 'data-lazyload', 'data-ks-lazyload', 'original'];
+  const lazyOf = (img) => {
+    for (const name of lazyAttrs) {
+      const v = (img.getAttribute(name) || '').trim();
+      if (v && !/^(data:|javascript:|#)/i.test(v)) {
+        try { return {raw: v, abs: new URL(v, document.baseURI).href}; } catch (e) { return null; }
+      }
+    }
+    return null;
+  };
   const images = [];
   for (const img of document.images) {
     if (images.length >= 1000) break;
     const raw = img.getAttribute('src') || '';
+    const current = img.currentSrc || img.src || '';
+    const lazy = lazyOf(img);
+    if (lazy && lazy.abs !== current) {
+      const b = box(img);
+      images.push({
+        src: lazy.abs, raw_src: lazy.raw, alt: img.getAttribute('alt') || '',
+        complete: false, loaded: false, natural_width: 0, natural_height: 0,
+        box: b.width >= 4 && b.height >= 4 ? b : null, visible: hiddenReason(img) === null, selector: cssPath(img),
+      });
+      continue;
+    }
     images.push({
-      src: img.currentSrc || img.src || '', raw_src: raw, alt: img.getAttribute('alt') || '',
+      src: current, raw_src: raw, alt: img.getAttribute('alt') || '',
       complete: img.complete, loaded: img.complete && img.naturalWidth > 0,
       natural_width: img.naturalWidth, natural_height: img.naturalHeight,
       box: box(img), visible: hiddenReason(img) === null, selector: cssPath(img),

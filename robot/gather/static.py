@@ -148,6 +148,9 @@ def read(html: str, url: str, scope: Iterable[str]) -> StaticPage:
             break
         raw = img.attributes.get("src") or ""
         src = _resolve(raw, base) if raw.strip() and not raw.strip().startswith("data:") else raw.strip()[:100]
+        lazy = _lazy_source(img, base)
+        if lazy is not None and lazy[1] != src:  # the picture its loader script will swap in
+            raw, src = lazy
         images.append(ImageFact(
             src=src, raw_src=raw[:500], alt=(img.attributes.get("alt") or "")[:200],
             loaded=False, complete=False,  # not fetched yet: the HTTP pool decides, as for rendered pages
@@ -160,6 +163,22 @@ def read(html: str, url: str, scope: Iterable[str]) -> StaticPage:
     text = _inner_text(body) if body is not None else ""
     text = re.sub(r"\n\s*\n+", "\n", _WS.sub(" ", text)).strip()[:MAX_TEXT]
     return StaticPage(template=template, title=title, text=text, links=links, images=images, external=external)
+
+
+# Attributes lazy loaders take the real picture from (lazysizes, jQuery lazyload, echo.js …); the
+# DOM reader (dom.js) knows the same list.
+LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-echo", "data-url", "lazy-src",
+              "data-lazyload", "data-ks-lazyload", "original")
+
+
+def _lazy_source(img: LexborNode, base: str) -> tuple[str, str] | None:
+    """(raw, absolute) of a lazily loaded picture's real source, None when it has none."""
+    for name in LAZY_ATTRS:
+        value = (img.attributes.get(name) or "").strip()
+        if value and not value.lower().startswith(("data:", "javascript:", "#")):
+            src = _resolve(value, base)
+            return (value, src) if src else None
+    return None
 
 
 def _resolve(raw: str, base: str) -> str:
