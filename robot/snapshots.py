@@ -103,6 +103,8 @@ class RenderFacts:
     text_chars: int = -1  # visible characters of text in the region (-1: not measured)
     longest_line: int = -1  # characters of its longest line of text (paragraphs vs. labels)
     links: int = -1  # links in it to an item (a title of 8+ characters or a picture), not menus or pagers
+    targets: tuple[str, ...] = ()  # the pages its visible links lead to (60 at most; a landing page's sub-columns)
+    pictures: tuple[str, ...] = ()  # pictures shown in it (not links, icons, spacers or banner strips)
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,7 +426,8 @@ def _entry(d: dict) -> ListEntry:  # type: ignore[type-arg]
 def _render(d: dict | None) -> RenderFacts | None:  # type: ignore[type-arg]
     if not d:
         return None
-    return RenderFacts(**{**d, "box": _box(d.get("box"))})
+    return RenderFacts(**{**d, "box": _box(d.get("box")), "targets": tuple(d.get("targets", ())),
+                               "pictures": tuple(d.get("pictures", ()))})
 
 
 def page_from_dict(d: dict) -> PageSnapshot:  # type: ignore[type-arg]

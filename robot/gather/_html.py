@@ -369,10 +369,20 @@ def _densest_block(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None:
     return best
 
 
+_CONTENT_TAGS = ("img", "a", "table", "ul", "ol", "dl", "iframe", "form", "video")
+
+
 def _has_heading(node: LexborNode) -> bool:
-    """The node begins with a heading (the column's name above its list), not merely holds one."""
+    """The node begins with a heading (the column's name above its list), not merely holds one, and
+    holds more than the heading: more text, or pictures, links, tables or lists beside it (a 专题
+    page of banners has no text but its heading)."""
     heading = next((h for h in node.css(_HEADING_TAGS) if text_of(h)), None)
-    return heading is not None and text_of(node).startswith(text_of(heading))
+    if heading is None or not text_of(node).startswith(text_of(heading)):
+        return False
+    if len(text_of(node)) > len(text_of(heading)):
+        return True
+    inside = {n.mem_id for n in heading.traverse()}
+    return any(n.mem_id not in inside for n in node.css(", ".join(_CONTENT_TAGS)))
 
 
 def main_region(tree: LexborHTMLParser) -> LexborNode | None:

@@ -63,10 +63,28 @@ _AREA_JS = """(el) => {
     const item = t.length >= 8 || a.querySelector('img') !== null;
     return item && !pager.test(t) && !/^(javascript:|#)/i.test(h) && r.width > 0 && r.height > 0;
   }).length;
+  // the pages it links (a section's landing page shows its sub-columns, however short their names)
+  const targets = new Set();
+  for (const a of el.querySelectorAll('a[href]')) {
+    const r = a.getBoundingClientRect(), h = (a.getAttribute('href') || '').trim();
+    if (targets.size >= 60) break;
+    if (r.width <= 0 || r.height <= 0 || !h || /^(javascript:|#|mailto:|tel:)/i.test(h)) continue;
+    try { targets.add(new URL(h, document.baseURI).href); } catch (e) { /* not a URL */ }
+  }
+  // pictures a reader looks at (portraits, photos): drawn at 80 px or more, not a banner strip, not
+  // a link (picture links are counted above), not a spacer stretched over a frame. The crawl renders
+  // without pictures: whether each loads and looks real is the HTTP pool's verdict, read by the rule
+  const pictures = [...el.querySelectorAll('img')].filter((img) => {
+    const r = img.getBoundingClientRect(), s = getComputedStyle(img);
+    const spacer = img.complete && img.naturalWidth > 0 && Math.min(img.naturalWidth, img.naturalHeight) < 48;
+    return !img.closest('a[href]') && !spacer && !/^data:/i.test(img.src || '')
+      && r.width >= 80 && r.height >= 80 && Math.max(r.width, r.height) <= 3 * Math.min(r.width, r.height)
+      && s.visibility !== 'hidden' && parseFloat(s.opacity) > 0;
+  }).map((img) => img.currentSrc || img.src).slice(0, 20);
   const box = x1 > x0 && y1 > y0
     ? {x: x0 + scrollX, y: y0 + scrollY, width: x1 - x0, height: y1 - y0} : null;
   return {box, chars: text.replace(/\\s+/g, '').length,
-          longest: lines.reduce((m, l) => Math.max(m, l.length), 0), links};
+          longest: lines.reduce((m, l) => Math.max(m, l.length), 0), links, targets: [...targets], pictures};
 }"""
 # Pages the HTTP pool already found gone are recorded by their status, not opened in the browser.
 GONE_STATUS = frozenset({404, 410})
@@ -407,7 +425,9 @@ class SiteCrawler:
         The area is the union of its visible descendants (a list of floated rows has a zero-height
         container and is not blank; a list hidden with display:none has nothing visible and is).
         Besides the pixels, its text is measured: characters, the longest line (a single-page
-        column has paragraphs, an empty list only short labels) and links that are not pagers.
+        column has paragraphs, an empty list only short labels) and links that are not pagers; and
+        what a landing page or a page of portraits shows instead of a list: the pages it links (its
+        sub-columns) and the pictures in it.
         """
         selector = self.site.selectors.content or extract.content_selector(html, list(entries))
         if not selector:
@@ -417,9 +437,12 @@ class SiteCrawler:
             if handle is None:
                 return None
             facts = await asyncio.wait_for(handle.evaluate(_AREA_JS), 5)
+            measures: dict[str, Any] = {
+                "text_chars": facts["chars"], "longest_line": facts["longest"], "links": facts["links"],
+                "targets": tuple(u for u in (normalise(t) for t in facts["targets"]) if u),
+                "pictures": tuple(normalise(p) or p for p in facts["pictures"])}
             if facts["box"] is None:  # nothing visible in the area at all
-                return RenderFacts(box=None, blank=True, edge_density=0.0, ink_ratio=0.0,
-                                   text_chars=facts["chars"], longest_line=facts["longest"], links=facts["links"])
+                return RenderFacts(box=None, blank=True, edge_density=0.0, ink_ratio=0.0, **measures)
             b = facts["box"]
             clip = {"x": b["x"], "y": b["y"], "width": min(b["width"], 4000), "height": min(b["height"], 8000)}
             png = await page.screenshot(clip=clip, full_page=True, timeout=10000, animations="disabled")
@@ -430,8 +453,7 @@ class SiteCrawler:
             rf = await asyncio.to_thread(vision.region_facts, png)
         except ValueError:  # a capture gone wrong is no verdict on the column
             return None
-        return replace(rf, box=Box(b["x"], b["y"], b["width"], b["height"]), text_chars=facts["chars"],
-                       longest_line=facts["longest"], links=facts["links"])
+        return replace(rf, box=Box(b["x"], b["y"], b["width"], b["height"]), **measures)
 
     # --- after the crawl -----------------------------------------------------------------
 

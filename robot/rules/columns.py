@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from urllib.parse import urlsplit
 
 from robot.dates import add_months
 from robot.findings import Finding, Mark
 from robot.rules._common import describe_failure
 from robot.rules.registry import RuleContext, rule
-from robot.snapshots import ColumnSnapshot
+from robot.snapshots import ColumnSnapshot, PageSnapshot
+from robot.urls import page_key
 
 CATEGORY_LABELS = {
     "news": "动态类", "notice": "通知公告类", "policy": "政策文件类", "personnel": "人事类", "plan": "规划计划类",
@@ -102,14 +104,56 @@ def freshness(ctx: RuleContext, col: ColumnSnapshot, rule_id: str = "column.over
 
 # A column page without a dated list is blank unless its content area shows real content: text
 # with a line at least this long (a paragraph of a single-page column such as 县情概况; an empty
-# list shows only short labels: its heading, 标题/发布日期 headers, 暂无信息, 加载中), or links to
-# items (titles, pictures: a picture wall the list reader does not parse; menus do not count). Measured when the area is captured.
+# list shows only short labels: its heading, 标题/发布日期 headers, 暂无信息, 加载中), links to
+# items (titles, pictures: a picture wall the list reader does not parse; menus do not count), links
+# to at least SUB_COLUMNS of the pages below it (a section's landing page: a grid of its
+# sub-columns), or a picture a reader looks at (领导之窗's portraits; a placeholder or blank picture
+# is none). Measured when the area is captured.
 PARAGRAPH_CHARS = 50
+SUB_COLUMNS = 2
 
 
-def is_blank(col: ColumnSnapshot) -> bool:
+def sub_columns(col: ColumnSnapshot, columns: Sequence[ColumnSnapshot] = ()) -> set[str]:
+    """The pages below ``col`` its content area links: pages in folders under the column's own
+    (/zwgk/tzgg/ under /zwgk/; not a pager's index_2.html beside it), and columns of the site one
+    level or more deeper (a CMS whose column URLs are not nested: /col/col52/ under /col/col50/)."""
+    if col.content is None:
+        return set()
+    own = urlsplit(page_key(col.url))
+    folder = own.path.rsplit("/", 1)[0] + "/"
+    deeper = {page_key(c.url) for c in columns if c.level > col.level}
+    out: set[str] = set()
+    for target in col.content.targets:
+        key = page_key(target)
+        parts = urlsplit(key)
+        if key == page_key(col.url) or parts.netloc != own.netloc:
+            continue
+        nested = folder != "/" and parts.path.startswith(folder) and "/" in parts.path[len(folder):]
+        if nested or key in deeper:
+            out.add(key)
+    return out
+
+
+def _shows_pictures(col: ColumnSnapshot, pages: Sequence[PageSnapshot]) -> bool:
+    """A picture in the content area not known to be broken: it failed to load, or the image check
+    found it a placeholder or a blank box (without that check, a picture is taken to show)."""
+    if col.content is None or not col.content.pictures:
+        return False
+    page = next((p for p in pages if p.requested_url == col.url), None)
+    facts = {i.src: i for i in page.images} if page is not None else {}
+    for src in col.content.pictures:
+        img = facts.get(src)
+        failed = img is not None and img.complete and not img.loaded
+        if img is None or not (failed or img.visual in ("placeholder", "blank", "undecodable")):
+            return True
+    return False
+
+
+def is_blank(col: ColumnSnapshot, pages: Sequence[PageSnapshot] = (), columns: Sequence[ColumnSnapshot] = ()) -> bool:
     """空白栏目: reachable, and its content area renders blank (even with entries in the DOM), or
-    it has no entries and shows nothing a reader can use: no paragraph, no link."""
+    it has no entries and shows nothing a reader can use: no paragraph, no link to an item or to
+    its sub-columns, no picture. ``pages`` (the crawl's) tell which pictures loaded and look real,
+    ``columns`` (the site's) which columns lie below this one."""
     if not reachable(col):
         return False
     c = col.content
@@ -119,11 +163,13 @@ def is_blank(col: ColumnSnapshot) -> bool:
         return True
     if col.entries or c.text_chars < 0:
         return False
+    if len(sub_columns(col, columns)) >= SUB_COLUMNS or _shows_pictures(col, pages):
+        return False
     return c.longest_line < PARAGRAPH_CHARS and c.links <= 0
 
 
 def blank_columns(ctx: RuleContext) -> list[ColumnSnapshot]:
-    return [c for c in judged_columns(ctx) if is_blank(c)]
+    return [c for c in judged_columns(ctx) if is_blank(c, ctx.snapshot.pages, ctx.snapshot.columns)]
 
 
 def overdue_columns(ctx: RuleContext, rule_id: str = "column.overdue") -> list[ColumnFreshness]:
@@ -144,7 +190,8 @@ def _render(col: ColumnSnapshot) -> dict[str, object] | None:
     if col.content is None:
         return None
     return {"blank": col.content.blank, "ink_ratio": round(col.content.ink_ratio, 4),
-            "edge_density": round(col.content.edge_density, 4)}
+            "edge_density": round(col.content.edge_density, 4), "targets": len(col.content.targets),
+            "pictures": len(col.content.pictures)}
 
 
 @rule(

@@ -1,0 +1,123 @@
+"""Columns without a dated list that are not blank: a section's landing page (a grid of its
+sub-columns, a row of 专题 banners) and a page of portraits; beside them a column that is blank.
+Measured in the browser, judged by column.blank, on a small site of its own."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from robot import api
+from robot.config import parse_config
+from robot.demo.server import SiteServer
+from robot.gather.extract import content_selector
+
+
+def _samples() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "vision_samples", Path(__file__).parent / "fixtures" / "images" / "vision_samples.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+NAV = ('<div class="menu"><ul><li><a href="/">首页</a></li>'
+       '<li><a href="/xxgk/">信息公开</a><ul><li><a href="/xxgk/jgsz/">机构设置</a></li>'
+       '<li><a href="/xxgk/zcwj/">政策文件</a></li><li><a href="/xxgk/czxx/">财政信息</a></li>'
+       '<li><a href="/xxgk/rsxx/index.htm">人事信息</a></li></ul></li>'
+       '<li><a href="/zt/">专题</a><ul><li><a href="/zt/wmcj/">文明城市创建</a></li>'
+       '<li><a href="/zt/hbdc/">环保督察整改</a></li></ul></li>'
+       '<li><a href="/qld/">区领导</a></li><li><a href="/dtxx/">动态信息</a></li></ul></div>')
+CSS = ("body{font-size:14px}.menu li{display:inline-block;position:relative}.menu li ul{display:none}"
+       ".menu li:hover ul{display:block;position:absolute}.lanmu-box a{display:inline-block;width:160px;margin:6px}"
+       ".zt-row img{display:block;margin:10px 0}.ry{overflow:hidden;margin:12px 0}.ry img{float:left;margin-right:16px}\n")
+
+
+def _page(title: str, body: str) -> str:
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}_东江区人民政府</title>
+<link rel="stylesheet" href="/css/dj.css"></head><body><div class="head"><div id="logo">东江区人民政府</div>{NAV}</div>
+<div class="dqwz">您现在的位置：<a href="/">首页</a> &gt; {title}</div>
+<div class="zwnr"><div class="lanmu-bt">{title}</div>{body}</div>
+<div class="bottom">东江区人民政府办公室　主办</div></body></html>"""
+
+
+def _list(folder: str, titles: list[str]) -> str:
+    rows = "".join(f'<tr><td><a href="/{folder}/t{i}.htm">{t}</a></td><td>2024-04-{25 - i:02d}</td></tr>'
+                   for i, t in enumerate(titles))
+    return f'<table class="xxlb">{rows}</table>'
+
+
+def _write_site(root: Path) -> None:
+    vs = _samples()
+    (root / "css").mkdir(parents=True)
+    (root / "css" / "dj.css").write_text(CSS, encoding="utf-8")
+    news = ["东江区召开安全生产工作专题会议", "东江区开展春季森林防火专项检查", "区政府召开第十七次常务会议"]
+    (root / "index.html").write_text(_page("首页", _list("dtxx", news)), encoding="utf-8")
+    for folder, title, body in [
+        # a landing page: a grid of its sub-columns, short names, no dated list
+        ("xxgk", "信息公开", '<div class="lanmu-box"><a href="/xxgk/jgsz/">机构设置</a><a href="/xxgk/zcwj/">政策文件</a>'
+                         '<a href="/xxgk/czxx/">财政信息</a><a href="/xxgk/rsxx/index.htm">人事信息</a></div>'),
+        # a landing page of banners: pictures linking its 专题, no text but the heading
+        ("zt", "专题", '<div class="zt-row"><a href="/zt/wmcj/"><img src="/zt/wmcj.png" alt="文明城市创建" '
+                     'width="760" height="110"></a><a href="/zt/hbdc/"><img src="/zt/hbdc.png" alt="环保督察整改" '
+                     'width="760" height="110"></a></div>'),
+        # portraits with names and duties in short lines: no link, no paragraph
+        ("qld", "区领导", "".join(f'<div class="ry"><img src="/qld/r{n}.png" alt="{name}" width="120" height="160">'
+                                f'<b>{name}</b><br>{duty}</div>'
+                                for n, (name, duty) in enumerate([("周建明", "区长"), ("孙丽华", "常务副区长")]))),
+        ("dtxx", "动态信息", _list("dtxx", news)),
+        ("xxgk/jgsz", "机构设置", _list("xxgk/jgsz", ["东江区人民政府办公室主要职责内设机构和人员编制规定"])),
+        ("xxgk/zcwj", "政策文件", _list("xxgk/zcwj", ["东江区关于进一步优化营商环境的若干措施"])),
+        ("xxgk/rsxx", "人事信息", _list("xxgk/rsxx", ["东江区2024年事业单位公开招聘工作人员公告"])),
+        # blank: the list is empty but for its note
+        ("xxgk/czxx", "财政信息", '<table class="xxlb"><tr><td>暂无记录</td></tr></table>'),
+        ("zt/wmcj", "文明城市创建", _list("zt/wmcj", ["东江区开展文明交通志愿服务活动"])),
+        ("zt/hbdc", "环保督察整改", _list("zt/hbdc", ["东江区中央环保督察反馈问题整改进展情况"])),
+    ]:
+        (root / folder).mkdir(parents=True, exist_ok=True)
+        name = "index.htm" if folder == "xxgk/rsxx" else "index.html"
+        (root / folder / name).write_text(_page(title, body), encoding="utf-8")
+    vs.banner("文明城市创建", (170, 30, 30), (760, 110)).save(root / "zt" / "wmcj.png")
+    vs.banner("环保督察整改", (20, 110, 60), (760, 110)).save(root / "zt" / "hbdc.png")
+    for n in range(2):
+        vs.photo(60 + n, (240, 320)).save(root / "qld" / f"r{n}.png")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    root = tmp_path_factory.mktemp("landing-site")
+    _write_site(root)
+    with SiteServer(root) as s:
+        yield s
+
+
+def test_the_content_area_of_a_banner_page_is_more_than_its_heading(site: SiteServer) -> None:
+    import urllib.request
+
+    with urllib.request.urlopen(site.url("/zt/")) as r:  # noqa: S310 - the local test site
+        html = r.read().decode("utf-8")
+    selector = content_selector(html, [])
+    node = LexborHTMLParser(html).css_first(selector or "")
+    assert node is not None and len(node.css("img")) == 2, selector
+
+
+def test_landing_pages_and_portraits_are_not_blank_the_empty_list_is(chromium: str, site: SiteServer,
+                                                                    tmp_path: Path) -> None:
+    config = parse_config(f"""
+defaults: {{timeout_s: 8, per_host_concurrency: 2, retries: 1}}
+sites:
+  - id: dongjiang
+    name: 东江区人民政府
+    url: "{site.url("/")}"
+""", "<test>")
+    result = api.inspect(config, db_url=f"sqlite:///{tmp_path}/z.db", evidence_dir=tmp_path / "ev",
+                         as_of=date(2024, 4, 30), checks=["column"]).to_json()
+    blank = {f["target"] for f in result["findings"] if f["rule"] == "column.blank"}
+    assert blank == {"财政信息"}
