@@ -57,6 +57,9 @@ class Mark:
     selector: str = ""
     box: Box | None = None
     full_page: bool = False
+    # words on the page to outline (a wrong word, a masked ID number as the photographed page shows
+    # it): the first place one is seen is marked and photographed; the full page when none is seen
+    text: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

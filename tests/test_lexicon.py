@@ -163,7 +163,7 @@ def test_typos_and_sensitive_expressions_on_a_page() -> None:
     assert {f.target: f.measured["count"] for f in sensitive} == {
         "扫黑险恶": 2, "新时代中国特色社会主意": 1, "中华人民共合国": 1}  # the title counts too
     f = next(f for f in sensitive if f.target == "扫黑险恶")
-    assert f.severity.value == "high" and f.url == NEWS and f.mark == Mark(full_page=True)
+    assert f.severity.value == "high" and f.url == NEWS and f.mark == Mark(full_page=True, text=("扫黑险恶",))
     assert f.message.startswith("页面出现严重表述错误「扫黑险恶」，应为「扫黑除恶」")
     assert f.measured["right"] == "扫黑除恶" and f.measured["entry"].startswith("robot/data/lexicon.txt:")
     typos = run_rule("text.typo", snap)

@@ -187,7 +187,7 @@ def test_id_numbers_in_a_gongshi_table() -> None:
     assert [f.target for f in findings] == ["3607**********0428", "3607**********3018", "1101**********002x"]
     f = findings[0]
     assert f.rule == "privacy.id_number" and f.severity.value == "veto"
-    assert f.url == LIST_URL and f.mark == Mark(full_page=True)
+    assert f.url == LIST_URL and f.mark == Mark(full_page=True, text=("3607**********0428",))
     assert "居民身份证号码 3607**********0428" in f.message and "刘桂英" in f.message
     assert f.measured["where"] == "page" and f.measured["count"] == 1
     assert_no_personal_data(findings)

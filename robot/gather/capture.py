@@ -59,6 +59,74 @@ _UNMARK_JS = """(sel) => {
             el.removeAttribute('data-zwgk-marked'); }
 }"""
 
+# A word on the page (a wrong word, an ID number as the masked page shows it) is boxed in red where it
+# is first seen: inside one text node when it is there (the box is the word's own), else the smallest
+# shown element whose text holds it (a word split by markup: 中华人<b>民</b>共和国). The box is an
+# overlay (nothing of the page moves); null when no shown occurrence exists (the word is in an
+# attachment, or in hidden text): the full page is photographed instead.
+_MARK_TEXT_JS = """(words) => {
+  const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE', 'HEAD']);
+  const shown = (el) => {
+    for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      if (s.display === 'none' || s.visibility === 'hidden' || parseFloat(s.opacity || '1') < 0.05) return false;
+    }
+    return true;
+  };
+  const root = document.body || document.documentElement;
+  let hit = null;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  outer: for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const p = node.parentElement;
+    if (!p || skip.has(p.tagName)) continue;
+    const t = node.nodeValue || '';
+    for (const w of words) {
+      const i = w ? t.indexOf(w) : -1;
+      if (i < 0 || !shown(p)) continue;
+      const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + w.length);
+      const b = r.getBoundingClientRect();
+      if (b.width > 0 && b.height > 0) { hit = {range: r, word: w, el: p}; break outer; }
+    }
+  }
+  if (!hit) {
+    let best = null;
+    for (const el of root.querySelectorAll('*')) {
+      if (skip.has(el.tagName)) continue;
+      const t = el.textContent || '';
+      for (const w of words) {
+        if (w && t.includes(w) && (!best || best.el.contains(el))) best = {el: el, word: w};
+      }
+    }
+    if (best && shown(best.el)) {
+      // the word's own span across the element's text nodes (its textContent is their concatenation)
+      const start = (best.el.textContent || '').indexOf(best.word), end = start + best.word.length;
+      const tw = document.createTreeWalker(best.el, NodeFilter.SHOW_TEXT);
+      const r = document.createRange();
+      let at = 0, began = false;
+      for (let n = tw.nextNode(); n; n = tw.nextNode()) {
+        const len = (n.nodeValue || '').length;
+        if (!began && start < at + len) { r.setStart(n, start - at); began = true; }
+        if (began && end <= at + len) { r.setEnd(n, end - at); break; }
+        at += len;
+      }
+      const b = began ? r.getBoundingClientRect() : best.el.getBoundingClientRect();
+      if (b.width > 0 && b.height > 0) hit = {range: began ? r : null, split: true, word: best.word, el: best.el};
+    }
+  }
+  if (!hit) return null;
+  hit.el.scrollIntoView({block: 'center', inline: 'nearest'});
+  const b = hit.range ? hit.range.getBoundingClientRect() : hit.el.getBoundingClientRect();
+  const box = document.createElement('div');
+  box.setAttribute('data-zwgk-text-mark', '1');
+  box.style.cssText = 'position:absolute;pointer-events:none;z-index:2147483647;box-sizing:border-box;' +
+    'border:3px solid #e00000;background:transparent;margin:0;padding:0;' +
+    `left:${b.left + scrollX - 5}px;top:${b.top + scrollY - 4}px;width:${b.width + 10}px;height:${b.height + 8}px`;
+  document.documentElement.appendChild(box);
+  return {x: b.left + scrollX, y: b.top + scrollY, width: b.width, height: b.height, word: hit.word,
+          scroll: {x: scrollX, y: scrollY}, within_one_text: !hit.split, context: (hit.el.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 200)};
+}"""
+_UNMARK_TEXT_JS = """() => { for (const el of document.querySelectorAll('[data-zwgk-text-mark]')) el.remove(); }"""
+
 
 async def capture_findings(
     ctx: BrowserContext,
@@ -181,8 +249,22 @@ async def _capture_one(page: Page, writer: EvidenceWriter, f: Finding, status: i
             meta["element_html"] = mask_personal(str(element.pop("html", "")))
             if element.pop("via_parent", False):
                 meta["marked"] = "nearest visible ancestor (the element itself cannot be seen)"
+    words = None
+    if mark.text and not mark.selector:
+        words = await _quiet_eval(page, _MARK_TEXT_JS, list(mark.text))
+        if isinstance(words, dict):
+            from robot.content.privacy import mask_personal
+
+            meta["marked_text"] = mask_personal(str(words.pop("word", "")))
+            meta["context"] = mask_personal(str(words.pop("context", "")))
+            meta["text_box"] = words
+        else:
+            meta["marked_text"] = None  # not shown on the page: the whole page is the evidence
     try:
-        if mark.full_page or (mark.selector and not (element and element.get("shown"))):
+        if words:
+            png = await _viewport_png(page)
+            meta["kind"] = "viewport_marked"
+        elif mark.full_page or (mark.selector and not (element and element.get("shown"))):
             png = await _full_page(page)
             meta["kind"] = "full_page"
         else:
@@ -191,6 +273,8 @@ async def _capture_one(page: Page, writer: EvidenceWriter, f: Finding, status: i
     finally:
         if element is not None:
             await _quiet_eval(page, _UNMARK_JS, mark.selector)
+        if words:
+            await _quiet_eval(page, _UNMARK_TEXT_JS)
     cap = writer.write(f.site, f.rule, png, meta)
     return [cap.path.as_posix()]
 

@@ -57,7 +57,7 @@ def _scan(
             yield ctx.finding(
                 rule_id, page.requested_url, f"页面公开了未脱敏的{what} {masked}（{count} 处）：「{context}」",
                 target=masked, measured={"where": "page", "count": count, "context": context},
-                mark=Mark(full_page=True),
+                mark=Mark(full_page=True, text=(masked,)),
             )
         for masked, hits in _grouped(find(_page_text(page))).items():
             first = hits[0]
@@ -67,7 +67,7 @@ def _scan(
             yield ctx.finding(
                 rule_id, page.requested_url,
                 f"页面公开了未脱敏的{what} {masked}（{len(hits)} 处）：「{first.context}」",
-                target=masked, measured=measured, mark=Mark(full_page=True),
+                target=masked, measured=measured, mark=Mark(full_page=True, text=(masked,)),
             )
     for att in sorted(ctx.snapshot.attachments, key=lambda a: (a.found_on, a.url)):
         if not att.text:

@@ -108,7 +108,7 @@ def _scan(ctx: RuleContext, rule_id: str, kind: str) -> Iterator[Finding]:
             yield ctx.finding(
                 rule_id, url,
                 f"页面出现{label}{_describe(first)}（{len(own)} 处）：「{mask_excerpt(first.context)}」",
-                target=word, measured=_measured(own, **extra), mark=Mark(full_page=True),
+                target=word, measured=_measured(own, **extra), mark=Mark(full_page=True, text=(word,)),
             )
     for att in sorted(ctx.snapshot.attachments, key=lambda a: (a.found_on, a.url)):
         if not att.text:
