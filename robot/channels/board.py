@@ -495,7 +495,7 @@ def _row_letter(row: LexborNode, anchor: LexborNode, url: str, title: str, page:
     state = _state_in(joined.replace(_HINT_SENT, "").replace(_HINT_REPLY, ""))
     signal = bool(state)
     loose: list[date] = []
-    accepted: date | None = None
+    accepted = None
     for d in _dated(lines, today):
         if d.role == "sent" and sent is None:
             sent, signal = d.when, True
@@ -855,9 +855,9 @@ def _script_pages(page: _Page, here: str, found: list[str]) -> list[str]:
     current = _page_of(here)
     numbers += list(range(2, min(total, _MAX_PAGES) + 1))
     out: list[str] = []
-    for n in numbers:
-        if n != current and 1 <= n <= _MAX_PAGES:
-            u = template(n)
+    for num in numbers:
+        if num != current and 1 <= num <= _MAX_PAGES:
+            u = template(num)
             if u and u not in out:
                 out.append(u)
     return out

@@ -5,15 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from robot.config import Config, parse_config
+
+if TYPE_CHECKING:
+    from robot.demo.server import SiteServer
 
 DEMO_DIR = Path(__file__).parent
 PREFERRED_PORTS = range(8130, 8140)  # a stable port keeps the demo's finding fingerprints stable across runs
 
 
 @contextmanager
-def serve_demo() -> Iterator[object]:
+def serve_demo() -> Iterator[SiteServer]:
     """Serve robot/demo/site on a free 127.0.0.1 port (one of 8130–8139 when free, else any)."""
     from robot.demo.server import SiteServer
 

@@ -342,7 +342,7 @@ def build_bulletin(store: Any, config: Any | None, month: str, *, issued: date |
             para += f"{_join(bottom)}居末五位。"
         elif bottom:
             para += f"{bottom[0]}完成比例居末位。"
-    unit_headers = ("排名", "单位名称", "本年度任务数", "已发布总数", f"{mname}发布条数", "完成比例（%）")
+    unit_headers: tuple[str, ...] = ("排名", "单位名称", "本年度任务数", "已发布总数", f"{mname}发布条数", "完成比例（%）")
     multi = len({u.site for u in units}) > 1
     if multi:
         unit_headers = (*unit_headers[:2], "所属网站", *unit_headers[2:])
