@@ -1,0 +1,3 @@
+document.getElementById('menuBtn').addEventListener('click', function () {
+  document.getElementById('ypMenu').classList.toggle('open');
+});
