@@ -46,7 +46,7 @@ def pages(chromium: str, server: SiteServer) -> dict[str, PageSnapshot]:
         out = {}
         async with BrowserSession(BrowserSettings(timeout_s=8)) as b:
             ctx = await b.new_context()
-            for name in ("index.html", "interceptor.html", "plain.html"):
+            for name in ("index.html", "interceptor.html", "plain.html", "sitewide.html"):
                 page = await ctx.new_page()
                 v = await visit(page, server.url("/" + name), site="demo", timeout_s=8)
                 out[name] = v.snapshot
@@ -81,7 +81,7 @@ def test_leave_site_notices_are_appended_to_onclick(pages: dict[str, PageSnapsho
     assert links["n-none"].onclick == "" and links["shown"].onclick == ""
     assert links["menu"].onclick == ""  # in-site links are not examined
     inter = _by_id(pages["interceptor.html"])
-    assert inter["ext"].onclick.startswith("[script] ") and "离开本站" in inter["ext"].onclick
+    assert inter["ext"].onclick.startswith("[page] ") and "离开本站" in inter["ext"].onclick
     assert inter["own"].onclick == ""
     assert _by_id(pages["plain.html"])["ext"].onclick == ""  # a click counter is no notice
 
@@ -106,3 +106,13 @@ def test_the_rules_over_what_the_browser_saw(server: SiteServer, pages: dict[str
                                                               "www.example.net"]
     snap2, _ = _snapshot(server, [pages["interceptor.html"], pages["plain.html"]])
     assert [f.url for f in run_rule("link.external_no_notice", snap2, site=site)] == [pages["plain.html"].requested_url]
+
+
+def test_a_site_wide_script_file_that_intercepts_clicks_is_a_notice(server: SiteServer,
+                                                                      pages: dict[str, PageSnapshot]) -> None:
+    # the listener is added by a script file (not inline), on <html>, and shows its own tip layer
+    links = _by_id(pages["sitewide.html"])
+    assert links["ext"].onclick.startswith("[page] ") and "外部网站" in links["ext"].onclick
+    assert links["own"].onclick == ""
+    snap, site = _snapshot(server, [pages["sitewide.html"]])
+    assert run_rule("link.external_no_notice", snap, site=site) == []

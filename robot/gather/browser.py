@@ -41,11 +41,29 @@ CHROMIUM_ARGS = [
 ]
 MAX_TEXT = 300_000
 _DOM_JS = (Path(__file__).with_name("dom.js")).read_text(encoding="utf-8")
-# Pages must not stop the robot: no dialogs, no popups, no "leave this page?" prompts.
+# Pages must not stop the robot: no dialogs, no popups, no "leave this page?" prompts. Also
+# records the click handlers scripts add (see dom.js, leave-site notices).
 _TAME_JS = """
 window.alert = () => {}; window.confirm = () => true; window.prompt = () => null;
 window.print = () => {}; window.open = () => null;
 window.addEventListener('beforeunload', (e) => { e.stopImmediatePropagation(); }, true);
+(() => {
+  // the click handlers scripts add, by target (read by dom.js: a leave-site notice given by a
+  // script file that hooks every link of the page, which it cannot read otherwise)
+  const hooks = new WeakMap();
+  Object.defineProperty(window, '__zwgkClickHooks', {value: hooks, enumerable: false});
+  const add = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (type, fn, opts) {
+    try {
+      if ((type === 'click' || type === 'mousedown') && fn) {
+        const list = hooks.get(this) || [];
+        const script = document.currentScript;  // the script adding it (its file, for dom.js)
+        if (list.length < 20) { list.push({fn, src: (script && script.src) || ''}); hooks.set(this, list); }
+      }
+    } catch (e) { /* a target a WeakMap cannot hold */ }
+    return add.call(this, type, fn, opts);
+  };
+})();
 """
 
 # Chromium's stable network error codes (net::ERR_*), as Playwright reports them.

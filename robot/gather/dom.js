@@ -1,7 +1,9 @@
 // DOM facts of a rendered page, gathered in one evaluate() call by robot.gather.browser.
 // Returns links (with computed visibility and why hidden), images (load outcome, natural size,
-// box), the title, visible text and navigation timing. Keep it side-effect free.
-(maxText) => {
+// box), the title, visible text and navigation timing. Keep it side-effect free. Asynchronous
+// only to read, first, the script files that hook the page's clicks (see leave-site notices).
+async (maxText) => {
+  const hookFiles = await clickScriptFiles();
   const docW = Math.max(document.documentElement.scrollWidth, document.body ? document.body.scrollWidth : 0);
   const docH = Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0);
   const sx = window.scrollX, sy = window.scrollY;
@@ -93,10 +95,14 @@
   };
 
   // Leave-site notices (离开本站提示) a person meets when following a link to another host, other
-  // than a confirm() in its onclick attribute: a handler set by a script (a property, a jQuery
-  // handler on the link or an ancestor, a named function its onclick calls), an inline page
-  // script that intercepts links, the link's title, or text right beside it. Reported appended to
-  // the link's ``onclick`` as "[script] …", "[title] …" or "[text] …" (read by link.external_no_notice).
+  // than a confirm() in its onclick attribute: a handler set by a script (a property, a listener
+  // or jQuery handler on the link or an ancestor, a named function its onclick calls), a script
+  // that intercepts the clicks of the whole page (an inline one, or a listener on the document,
+  // <html>, <body> or window, also from a script file: the browser's init script records the click
+  // listeners scripts add, see robot.gather.browser), the link's title, or text right beside it.
+  // Reported appended to the link's ``onclick`` as "[script] …", "[page] …" (the whole page's:
+  // robot.gather.static gives it to the template's other outside links), "[title] …" or
+  // "[text] …" (read by link.external_no_notice).
   const noticeRe = /离开本站|离开本网|即将离开|将要离开|将离开|离开.{0,12}网站|第三方网站|非本站|外部网站|外部链接|非政府网站|跳转(至|到)?外部|站外链接/;
   const snippet = (src) => {
     const m = src && src.match(noticeRe);
@@ -109,7 +115,17 @@
   const pageScriptNotice = () => {
     if (pageNotice !== null) return pageNotice;
     pageNotice = '';
+    for (const t of pageTargets()) {
+      for (const src of hookSources(t)) { if (!pageNotice) pageNotice = snippet(src); }
+    }
+    // a whole-page listener whose notice is in a helper of its script file: the file's text
+    for (const t of hookFiles) {
+      if (pageNotice) break;
+      const sn = snippet(t);
+      if (sn && clickHook.test(t)) pageNotice = sn;
+    }
     for (const sc of document.scripts) {
+      if (pageNotice) break;
       if (sc.src) continue;
       const t = sc.textContent || '';
       if (t.length > 300000) continue;
@@ -134,6 +150,8 @@
       if (sources.length > 4) break;
       if (!/^(return|confirm|alert|window\.open|void)$/.test(m[1])) sources.push(fnSource(m[1]));
     }
+    const page = pageTargets();
+    for (let n = a; n && !page.includes(n); n = n.parentNode) sources.push(...hookSources(n));
     if (jq) {
       for (let n = a; n; n = n.parentNode) {
         let ev = null;
@@ -141,8 +159,9 @@
         if (ev && ev.click) for (const h of ev.click) sources.push(String(h.handler).slice(0, 20000));
       }
     }
-    for (const src of sources) { const sn = snippet(src); if (sn) return sn; }
-    return pageScriptNotice();
+    for (const src of sources) { const sn = snippet(src); if (sn) return '[script] ' + sn; }
+    const pn = pageScriptNotice();
+    return pn ? '[page] ' + pn : '';
   };
   const nearbyNotice = (a) => {
     let n = a.parentElement;
@@ -162,7 +181,7 @@
     if (!/^https?:$/.test(url.protocol) || url.host === location.host || noticeChecks >= 500) return '';
     noticeChecks++;
     const sn = scriptNotice(a, attr);
-    if (sn) return '[script] ' + sn;
+    if (sn) return sn;
     const title = snippet(a.getAttribute('title') || '');
     if (title) return '[title] ' + title;
     const near = nearbyNotice(a);
@@ -237,4 +256,41 @@
     } : null,
     doc: {width: docW, height: docH},
   });
+
+  // The click listeners scripts added (recorded by robot.gather.browser's init script), by target.
+  function hookList(n) {
+    const hooks = window.__zwgkClickHooks;
+    try { return (hooks && hooks.get(n)) || []; } catch (e) { return []; }
+  }
+  function hookSources(n) {
+    return hookList(n).map(({fn}) => {
+      const f = typeof fn === 'function' ? fn : (fn && typeof fn.handleEvent === 'function' ? fn.handleEvent : null);
+      return f ? String(f).slice(0, 20000) : '';
+    });
+  }
+  function pageTargets() { return [window, document, document.documentElement, document.body]; }
+  // The text of the (same-origin) script files that added a click listener to the whole page,
+  // read from the browser's cache: at most 3 files of 300 kB, 1.5 s in all.
+  async function clickScriptFiles() {
+    const urls = new Set();
+    for (const t of pageTargets()) {
+      for (const {src} of hookList(t)) {
+        try { if (src && new URL(src).origin === location.origin) urls.add(src); } catch (e) { /* not a URL */ }
+      }
+    }
+    const out = [];
+    if (!urls.size || ![...document.links].some((a) => a.host && a.host !== location.host)) return out;
+    const ctl = new AbortController();
+    const timer = setTimeout(() => ctl.abort(), 1500);
+    try {
+      await Promise.all([...urls].slice(0, 3).map(async (u) => {
+        try {
+          const r = await fetch(u, {signal: ctl.signal, cache: 'force-cache', credentials: 'same-origin'});
+          const t = r.ok ? await r.text() : '';
+          if (t.length <= 300000) out.push(t);
+        } catch (e) { /* unreadable: no notice from it */ }
+      }));
+    } finally { clearTimeout(timer); }
+    return out;
+  }
 }

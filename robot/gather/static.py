@@ -318,7 +318,8 @@ def snapshot(
     links, images = page.links, page.images
     text = page.text
     if known is not None:  # what the renderer said of the template's own links, images and text stands
-        links = [known.inherit(link) for link in links]
+        host = urlsplit(final_url).netloc
+        links = [known.inherit(link, host) for link in links]
         images = [known.inherit_image(img) for img in images]
         if known.hidden_lines:
             text = "\n".join(line for line in text.split("\n") if line.strip() not in known.hidden_lines)
@@ -364,12 +365,23 @@ class TemplateFacts:
             return img
         return replace(img, box=seen.box, visible=seen.visible)
 
-    def inherit(self, link: LinkFact) -> LinkFact:
+    def inherit(self, link: LinkFact, page_host: str = "") -> LinkFact:
         seen = self.links.get((link.href, link.text))
         if seen is None:
-            return link
+            return self._page_notice(link, page_host)
         return replace(link, visible=seen.visible, hidden_reason=seen.hidden_reason, box=seen.box,
                        in_nav=seen.in_nav, onclick=seen.onclick)
+
+    def _page_notice(self, link: LinkFact, page_host: str) -> LinkFact:
+        """A link to another host the samples did not show: a script that intercepts the clicks of
+        the whole page (dom.js's ``[page] …``, from a script of the template) warns of it too."""
+        if not link.href.startswith(("http://", "https://")) or urlsplit(link.href).netloc == page_host:
+            return link
+        for seen in self.links.values():
+            at = seen.onclick.find("[page] ")
+            if at >= 0:
+                return replace(link, onclick=(f"{link.onclick} " if link.onclick else "") + seen.onclick[at:])
+        return link
 
 
 def differences(rendered: PageSnapshot, static: StaticPage, rendered_entries: Any, static_entries: Any,

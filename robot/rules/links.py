@@ -18,7 +18,8 @@ other gov.cn sites. The exception is a hidden gov link whose text or URL reads l
 host, with no leave-site notice (离开本站提示). A notice is: an onclick ``confirm()`` (or an
 alert/dialog with leave-site words), a page script that intercepts the link (dom.js appends
 ``[script] …`` to ``LinkFact.onclick``, also for a named handler it could read, a jQuery or
-property handler), a title or nearby text saying 离开本站 / 即将离开 / 第三方网站 (dom.js
+property handler; ``[page] …`` for a script that intercepts the clicks of the whole page, inline
+or from a site-wide script file), a title or nearby text saying 离开本站 / 即将离开 / 第三方网站 (dom.js
 ``[title]``/``[text]``: in a short block around the link), or the link's own text.
 A link through an interstitial page of the site (``/leave.html?url=…``) is a link inside the
 site and never an external one. Reported once per target host, on the first page it appears.
@@ -112,7 +113,7 @@ NOTICE_WORDS = re.compile(
     r"非政府网站|跳转(至|到)?外部|站外链接"
 )
 _CONFIRM = re.compile(r"\bconfirm\s*\(")
-_DOM_MARKER = re.compile(r"\[(script|title|text)\]")  # what dom.js appends to onclick (see dom.js)
+_DOM_MARKER = re.compile(r"\[(script|page|title|text)\]")  # what dom.js appends to onclick (see dom.js)
 # official hosts outside gov.cn every portal links to (the 党政机关网站标识 badge of 中央编办);
 # rules' ``also_government`` param replaces the list
 ALSO_GOVERNMENT = ("conac.cn",)
