@@ -338,3 +338,18 @@ def docx_of(name: str) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def test_continuity_skips_columns_last_year_did_not_balance() -> None:
+    """Last year's 自然人 and 总计 columns do not add up (6 + 1 ≠ 5 + 1): its 结转下年度 cannot be
+    trusted, so this year's 上年结转 0 is not held against it; the balanced 法人 column still is."""
+    cols = ("自然人", "法人或其他组织", "总计")
+    last = ar.ApplicationTable(columns=cols, new=(6, 2, 8), carried_in=(1, 0, 1), total=(5, 1, 6),
+                               carried_out=(1, 1, 2))
+    this = ar.ApplicationTable(columns=cols, new=(4, 0, 4), carried_in=(0, 0, 0), total=(4, 0, 4),
+                               carried_out=(0, 0, 0))
+    assert [(i.where, i.expected, i.found) for i in ar.continuity(last, this)] == [
+        ("列「法人或其他组织」（跨年度）", 1, 0)]
+    fixed = replace(last, total=(6, 1, 7))  # once last year balances, the carry-over is compared
+    assert [i.where for i in ar.continuity(fixed, this)] == [
+        "列「自然人」（跨年度）", "列「法人或其他组织」（跨年度）", "列「总计」（跨年度）"]

@@ -33,7 +33,8 @@ of the formula, ``found`` the right-hand side):
   (expected = the sum, found = （七）总计).
 * 表四 (行政复议、行政诉讼), per block (行政复议, 未经复议直接起诉, 复议后起诉): ``总计 = 结果维持 +
   结果纠正 + 其他结果 + 尚未审结`` (expected = the sum, found = 总计).
-* Across years (:func:`continuity`): ``上年结转[c] (year Y) = 结转下年度[c] (year Y−1)``.
+* Across years (:func:`continuity`): ``上年结转[c] (year Y) = 结转下年度[c] (year Y−1)``, for the
+  columns whose identity above holds in year Y−1's table.
 
 Blank cells and dashes (—, -, /, 无) count as 0; a row with any other non-number in its number
 columns is left out of every check. The cross-year 现行有效件数 check of 表二 (§4 check 5) is not
@@ -618,14 +619,21 @@ def check_tables(grids: Sequence[Grid], text: str = "") -> tuple[list[Inconsiste
 
 
 def continuity(previous: ApplicationTable | None, current: ApplicationTable | None) -> list[Inconsistency]:
-    """上年结转 (this year) = 结转下年度 (last year's report), per column."""
+    """上年结转 (this year) = 结转下年度 (last year's report), per column.
+
+    A column whose own identity fails in last year's table (本年新收 + 上年结转 ≠ 总计 +
+    结转下年度) is not compared: which of last year's figures is wrong cannot be told, so its
+    结转下年度 proves nothing against this year's report (last year's is reported already)."""
     if previous is None or current is None or previous.carried_out is None or current.carried_in is None:
         return []
     if len(previous.carried_out) != len(current.carried_in):
         return []
+    p = previous
+    balanced = [not (p.new and p.carried_in and p.total) or len(p.new) != len(p.carried_out)
+                or p.new[j] + p.carried_in[j] == p.total[j] + p.carried_out[j] for j in range(len(p.carried_out))]
     f = "本年「二、上年结转」= 上年度报告「四、结转下年度继续办理」"
     return [Inconsistency(TABLE3, f"列「{current.columns[j]}」（跨年度）", previous.carried_out[j], current.carried_in[j], f)
-            for j in range(len(current.columns)) if previous.carried_out[j] != current.carried_in[j]]
+            for j in range(len(current.columns)) if previous.carried_out[j] != current.carried_in[j] and balanced[j]]
 
 
 # --- the superseded layout -------------------------------------------------------------------
