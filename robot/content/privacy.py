@@ -64,7 +64,12 @@ is a leak. First that applies:
    office hours (``8:30-12:00``, 办公时间, 工作日, 周一至周五) or a service place (窗口, 便民服务中心,
    服务站, 办事大厅). A list of people under people's headings stays personal whatever follows it
    (the 监督电话 and office hours closing a 公示 do not reach its rows);
-5. anything else is an office's or nobody's number.
+5. with nobody named on the line: a person named right before a bracket that holds the number
+   with no office word before it inside (``网格员王芳（网格编号…，联系电话138…）``, running text)
+   → personal (``name``); a bare phone label (``联系电话：``) under ``label：value`` fields of which
+   one of the two lines above gives a valid ID number under an ID label (the 当事人 block of a
+   行政处罚决定书: ``身份证号码：… / 经营场所：… / 联系电话：138…``) → personal (``id-record``);
+6. anything else is an office's or nobody's number.
 
 **A unit's contact block**: the line and two lines either side (at most 160 characters each way)
 hold office hours, a service place, or a unit named as the one to contact (联系单位, 咨询单位,
@@ -188,7 +193,7 @@ class MobileHit:
     end: int
     masked: str  # 138****5678
     context: str
-    reason: str = ""  # why it looks personal: cue:联系人 | name | id-row | table-row ('' with personal=False)
+    reason: str = ""  # why it looks personal: cue:联系人 | name | id-row | id-record | table-row ('' with personal=False)
 
 
 def find_id_numbers(text: str, today: date | None = None) -> list[IdHit]:
@@ -370,6 +375,54 @@ def _unit_block(text: str, line_start: int, line_end: int) -> bool:
     return bool(_HOURS.search(block) or _SERVICE_ROW.search(block) or _UNIT_CONTACT.search(block))
 
 
+# a person's name right before an opening bracket: after a role (网格员王芳（, 调解员刘晓燕（) or a
+# non-Chinese character (，王芳（); the bracket's text up to the number then says what the number is
+_BRACKET_NAME = re.compile(
+    rf"(?:{'|'.join(map(re.escape, _CONTACT_ROLES + _PERSON_ROLES))}|[{_HAN}][员者]|[^{_HAN}]|^)"
+    rf"([{SURNAMES}][{_HAN}]{{1,2}})$"
+)
+# a field of a record: a short label and its colon (身份证号码：, 经营场所：, 联系电话：)
+_FIELD = re.compile(rf"^\s*[{_HAN}（）()]{{2,12}}[:：]")
+_ID_FIELD = re.compile(r"(?:身份证|身份号码|证件)(?:号码|号)?[:：]\s*$")
+_BARE_PHONE_LABEL = re.compile(r"^\s*(?:联系)?(?:电话|手机|方式|号码)+\s*[:：]?\s*$")
+
+
+def _named_in_brackets(text: str, line_start: int, start: int) -> bool:
+    """The number stands in a bracket opened right after a person's name, with no office word or
+    other holder before it inside the bracket: ``网格员王芳（网格编号…，联系电话138…）``."""
+    window = text[max(line_start, start - 40):start]
+    at = max(window.rfind("（"), window.rfind("("))
+    if at < 0 or max(window.rfind("）"), window.rfind(")")) > at:
+        return False
+    inside = window[at + 1:]
+    if any(c.group() in _OFFICE for c in _CUE_RE.finditer(inside)) or _holders(inside):
+        return False
+    head = text[max(line_start, start - len(window) + at - 12):start - len(window) + at]
+    m = _BRACKET_NAME.search(head)
+    return bool(m and _holder(m.group(1)) == "person")
+
+
+def _record_with_id(text: str, line_start: int, start: int, id_spans: list[tuple[int, int]]) -> bool:
+    """The number is a field of a person's record: its line holds only a bare phone label before it
+    (联系电话：), and one of the two lines above, every one a ``label：value`` field, gives a valid
+    ID number under an ID label (身份证号码：…): an administrative penalty's 当事人 block, a
+    case's applicant. A list of people (the ID in a cell, no label) is not a record."""
+    if not _BARE_PHONE_LABEL.match(text[line_start:start]):
+        return False
+    pos = line_start
+    for _ in range(3):
+        if pos <= 0:
+            return False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line, pos = text[prev:pos - 1], prev
+        if not _FIELD.match(line):
+            return False
+        k = bisect_left(id_spans, (prev, 0))
+        if k < len(id_spans) and id_spans[k][1] <= pos + len(line) and _ID_FIELD.search(text[prev:id_spans[k][0]]):
+            return True
+    return False
+
+
 def _personal_reason(text: str, start: int, end: int, id_spans: list[tuple[int, int]]) -> str:
     line_start, line_end = _line_bounds(text, start, end)
     k = bisect_left(id_spans, (line_start, 0))
@@ -416,6 +469,10 @@ def _personal_reason(text: str, start: int, end: int, id_spans: list[tuple[int, 
     if not named:
         cells = [c for c in re.split(r"[\s|,，;；]+", text[line_start:start] + " " + text[end:line_end]) if c]
         if not any(_NAME_CELL.match(c) and _holder(c) == "person" for c in cells):
+            if _named_in_brackets(text, line_start, start):
+                return "name"  # 网格员王芳（网格编号…，联系电话138…）: the person's, in running text
+            if _record_with_id(text, line_start, start, id_spans):
+                return "id-record"  # 身份证号码：… / 经营场所：… / 联系电话：138…: the party's
             return ""  # nobody named: an office's or nobody's number
     if _office_row(line, _header(text, line_start)):
         return ""  # a window's row (民政窗口 李华 工作日8:30-17:30 139…): the window's line
