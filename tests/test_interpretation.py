@@ -274,3 +274,21 @@ def test_missing_needs_a_place_where_the_site_publishes_interpretations() -> Non
     assert len(found) == 1
     # an empty 政策解读 column is one too
     assert len(run("interpretation.missing", snap(docs, []))) == 1
+
+
+def test_a_notice_to_the_public_under_a_document_number_is_a_normative_document() -> None:
+    """A 通告 that sets rules for the public is issued under a 文号 (a 规范性文件); one without a
+    文号 (a water cut, a road closure) is a notice and needs no interpretation."""
+    rules = ListEntry("禾川县农业农村局关于加强春季农药经营使用管理的通告", doc_url("tg1"), date(2024, 4, 8))
+    cut = ListEntry("关于城东片区临时停水的通告", doc_url("tg2"), date(2024, 4, 8))
+    pages = [
+        page(rules.url, title=rules.title,
+             text="发布时间：2024-04-08\n禾农发〔2024〕7号\n为规范农药经营使用行为，现通告如下：一、农药经营者应当……"),
+        page(cut.url, title=cut.title, text="发布时间：2024-04-08\n因管网改造，4月10日8时至18时城东片区停水。"),
+    ]
+    found = run("interpretation.missing", snap([rules, cut], [], pages))
+    assert [(f.url, f.measured["number"]) for f in found] == [(rules.url, "禾农发〔2024〕7号")]
+    # outside a policy column the page is a document by its title and number too
+    loose = page(f"{HOME}art/2024/4/8/tg.html", title=rules.title + "_禾川县人民政府", text=pages[0].text)
+    assert [f.url for f in run("interpretation.missing", snap([], [], [loose]))] == [loose.requested_url]
+    assert needs_interpretation("关于城东片区临时停水的通告")[0] is False

@@ -11,7 +11,7 @@ dated bare 时间：/日期： in the article's meta line (the line that also sa
 
 **Documents.** An item is a policy document when it is listed in a policy column (category
 ``policy`` or a name containing 政策文件/规范性文件/政府文件/…文件, not 解读, not 上级/法律法规),
-or when its crawled page has a normative title (…的通知, …办法, …规定, …意见 …) and a document
+or when its crawled page has a normative title (…的通知, …的通告, …办法, …规定, …意见 …) and a document
 number (文号, ``信府发〔2024〕5号``) in its text.
 
 **Which documents need an interpretation** (written down, and deliberately conservative: a
@@ -20,7 +20,9 @@ false alarm costs the office more than a missed one). All of:
 1. it is a policy document as above;
 2. its subject (the 《…》 it issues, else its title) names a policy instrument: 办法, 规定, 细则,
    意见, 方案, 规划, 措施, 条例, 规则, 政策, 标准 (规章、规划、行政规范性文件 and the
-   政策性文件 the 2023 work plan names);
+   政策性文件 the 2023 work plan names); or it is a 通告 with a 文号 in its text (a 规范性文件
+   issued as a 通告: 关于规范…经营行为的通告 under 信市监发〔2025〕3号; a 通告 without one, 停水通告,
+   is a notice);
 3. its title says none of: 转发 (an upper level's document, interpreted there), 任免/任职/免职/
    聘任/人事, 公示/公告/名单/表彰/通报/批复/函/招聘/招标/采购, 会议/召开/举办/放假/值班,
    领导小组/成员, 废止/失效/清理, 征求意见/征集/草案/意见稿, nor is it an interpretation;
@@ -98,7 +100,9 @@ _NOT_NEEDING = re.compile(
     r"转发|任免|任职|免职|聘任|人事|公示|公告|名单|表彰|通报|批复|复函|函$|招聘|招标|采购|会议|召开|举办|放假|值班"
     r"|领导小组|成员|废止|失效|清理|征求意见|征集|草案|意见稿"
 )
-_NORMATIVE_TITLE = re.compile(r"(?:的通知|的意见|办法|规定|细则|实施意见|若干措施|方案|规划|条例|规则)(?:（试行）|\(试行\))?$")
+_NORMATIVE_TITLE = re.compile(r"(?:的通知|的通告|的意见|办法|规定|细则|实施意见|若干措施|方案|规划|条例|规则)(?:（试行）|\(试行\))?$")
+# a 通告 issued under a 文号 sets rules for the public (禁止…, 规范…经营行为): a 规范性文件
+_NOTICE_TO_PUBLIC = re.compile(r"通告$")
 _DOC_NUMBER = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{1,12})\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]\s*(?P<no>\d{1,4})\s*号"
 )
@@ -168,8 +172,9 @@ def numbers_match(a: Iterable[str], b: Iterable[str]) -> bool:
     return False
 
 
-def needs_interpretation(title: str) -> tuple[bool, str]:
-    """Whether a policy document needs an interpretation (module docstring, points 2 and 3), and why."""
+def needs_interpretation(title: str, number: str = "") -> tuple[bool, str]:
+    """Whether a policy document needs an interpretation (module docstring, points 2 and 3), and
+    why; ``number`` is its 文号 ('' when it has none)."""
     t = clean_title(title)
     if is_interpretation_title(t):
         return False, "本身是解读"
@@ -179,6 +184,8 @@ def needs_interpretation(title: str) -> tuple[bool, str]:
     subject = document_subject(t)
     instruments = _INSTRUMENTS.findall(subject)
     if not instruments:
+        if number and _NOTICE_TO_PUBLIC.search(t):
+            return True, "规范性文件（通告，有文号）"
         return False, "不是规章、规划、规范性文件或政策性文件"
     return True, f"政策性文件（{instruments[-1]}）"  # the subject's head noun comes last
 
@@ -350,8 +357,8 @@ def collect_policy(
             published = published_in_text(d.page.text, today=today)
         text = d.page.text if d.page else ""
         if d.kind == "document":
-            needs, why = needs_interpretation(title)
             numbers = {document_number(text[:3000])} - {""}
+            needs, why = needs_interpretation(title, next(iter(numbers), ""))
             docs.append(PolicyItem("document", title, d.url, published, normalise_key(document_subject(title)),
                                    frozenset(numbers), d.column, d.page, needs, why))
         else:
