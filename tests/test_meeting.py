@@ -223,3 +223,24 @@ def test_reports_on_time_and_vague_leads_give_no_finding() -> None:
     vague = page(url("jr"), title="县政府召开重点项目建设推进会",
                  text="发布时间：2025-09-30\n（记者 李四）近日，县政府召开重点项目建设推进会。会议回顾了8月1日以来的工作。")
     assert run([on_time, vague], as_of=date(2025, 9, 30)) == []
+
+
+@pytest.mark.parametrize(("lead", "held"), [
+    # what 召开 convenes ends in 会, whatever its name
+    ("12月28日，县自然资源局党支部召开2024年度组织生活会，支部党员参加。", date(2024, 12, 28)),
+    ("12月20日，东坪村召开村民代表会，讨论集体经济项目。", date(2024, 12, 20)),
+    ("12月18日，局党委召开巡察整改专题民主生活会。", date(2024, 12, 18)),
+    # no meeting: 召开 of nothing ending in 会, a 会长 or 会员 after it
+    ("12月18日，县商会召开以来首次走访会员企业。", None),
+])
+def test_whatever_is_convened_and_ends_in_hui_is_a_meeting(lead: str, held: date | None) -> None:
+    got = meeting_held(f"发布时间：2025-01-15\n{lead}", "工作动态", date(2025, 1, 15))
+    assert (got.held if got else None) == held
+
+
+def test_a_life_meeting_published_weeks_later_is_late() -> None:
+    p = page(url("shh"), title="县农业农村局党组召开2024年度民主生活会_工作动态_禾川县农业农村局",
+             text="县农业农村局党组召开2024年度民主生活会\n时间:2025-01-20 09:30来源:办公室作者:张明点击: 次\n"
+                  "2024年12月27日，县农业农村局党组召开2024年度民主生活会。局党组书记主持。\n上一篇：…")
+    found = run([p], as_of=date(2025, 2, 10))
+    assert [(f.measured["held"], f.measured["days"]) for f in found] == [("2024-12-27", 24)]

@@ -45,8 +45,8 @@ date, or after the heading: the page title without its site suffix — ``_X县�
 department's name, `` - 云水县卫生健康委员会`` — or the list entry's title, whichever the page shows
 first; without it the heading's own 召开 would be taken for the lead's and its missing date end the
 search) that has a reporting verb (召开,
-举行, 主持, 举办, 召集) and a meeting word (会议, 常务会, 座谈会, 专题会, 调度会 … in it or in
-the title). Its held date is the last time expression before that verb in that sentence, e.g.
+举行, 主持, 举办, 召集) and a meeting word (会议, 常务会, 座谈会, 专题会, 调度会, 生活会 … in it or in
+the title; or whatever 召开 convenes that ends in 会: 召开2024年度组织生活会). Its held date is the last time expression before that verb in that sentence, e.g.
 "为贯彻落实8月20日全市会议精神，9月5日上午，县政府召开…" → 9月5日; more exactly the last date
 that starts its clause (followed, after a weekday, a part of the day or a clock time, by its comma:
 "8月29日（星期五）上午，") or has no other meeting word between it and the verb ("就8月20日全市会议
@@ -428,7 +428,11 @@ _MEETING = re.compile(
     r"会议|常务会|常委会|座谈会|专题会|调度会|推进会|部署会|动员会|联席会|办公会|现场会|视频会|培训会|工作会"
     r"|协调会|恳谈会|听证会|发布会|评审会|研讨会|观摩会|例会|务虚会|汇报会|交流会|分析会|约谈会|大会"
     r"|学习会|述职会|启动会|对接会|洽谈会|论证会|评议会|通报会|碰头会|党组会|书记会|见面会|誓师会"
+    r"|生活会|表彰会|报告会|宣讲会|讲评会|点评会|会商会|答辩会|质询会|推介会|总结会"
 )
+# what 召开 convenes is a meeting whatever its name (召开2025年度民主生活会, 召开村民代表会): a noun
+# ending in 会 in the verb's clause, not 会议 (above) nor the 会 of 会长, 会员, 会场
+_CONVENED = re.compile(r"召开[^，,。；;：:！？!?\n]{0,30}?会(?![议长员场所址计])")
 _VERB = re.compile(r"召开|举行|主持|举办|召集")
 _NOT_A_REPORT = re.compile(r"通知|预告|公告|议程|征集|报名")
 _VAGUE = re.compile(r"近日|日前|近期|前不久|不久前|最近|上周|本周|近来|昨天|昨日|今天|今日|前天|前日|当天|当日|日间")
@@ -494,7 +498,7 @@ def meeting_held(text: str, title: str, published: date, *, also: Sequence[str] 
         verbs = list(_VERB.finditer(sentence))
         if not verbs:
             continue
-        if not (_MEETING.search(sentence) or _MEETING.search(title)):
+        if not (_MEETING.search(sentence) or _MEETING.search(title) or _CONVENED.search(sentence)):
             return None
         # 召开的 describes a meeting (为贯彻8月20日召开的全市会议精神，): the clause's own verb comes later
         main = [v for v in verbs if not sentence.startswith("的", v.end())] or verbs[:1]
