@@ -353,3 +353,23 @@ def test_continuity_skips_columns_last_year_did_not_balance() -> None:
     fixed = replace(last, total=(6, 1, 7))  # once last year balances, the carry-over is compared
     assert [i.where for i in ar.continuity(fixed, this)] == [
         "列「自然人」（跨年度）", "列「法人或其他组织」（跨年度）", "列「总计」（跨年度）"]
+
+
+def _wrapped(name: str) -> DocumentPage:
+    """The fixture as a CMS serves it when its article body is laid out in a one-cell table
+    (``<table width="100%"><tr><td>`` around paragraphs and the report's own tables)."""
+    inner = ar.report_body(html(name))
+    page = (f'<html><body><div class="menu"><a href="/">首页</a></div><div class="art">'
+            f'<table width="100%" border="0"><tr><td>{inner}</td></tr></table></div>'
+            '<div class="foot">主办单位：县水利局</div></body></html>')
+    body = ar.report_body(page)
+    return replace(doc(name), html=body, text=ar.html_text(body))
+
+
+def test_a_report_laid_out_in_a_table_keeps_its_prose() -> None:
+    for name in ("shuili_2023", "shuili_2024_copied"):
+        plain, wrapped = analysed(name).prose, ar.analyse(html=_wrapped(name).html).prose
+        assert len(wrapped) > 200 and wrapped == plain  # the figures tables inside are still left out
+    docs = [_wrapped("shuili_2023"), _wrapped("shuili_2024_copied")]
+    (f,) = run_rule("annual_report.duplicate", snapshot(as_of=date(2025, 2, 1), documents=docs))
+    assert f.url.endswith("shuili_2024_copied.html") and f.measured["similarity"] > 0.9

@@ -190,7 +190,7 @@ def _node_text(node: LexborNode, skip_tables: bool = False) -> str:
             continue
         if tag in ("script", "style", "-comment"):
             continue
-        if skip_tables and tag == "table":
+        if skip_tables and tag == "table" and not _layout_table(item):
             out.append("\n")
             continue
         if tag in ("td", "th"):
@@ -200,6 +200,15 @@ def _node_text(node: LexborNode, skip_tables: bool = False) -> str:
         stack.extend(reversed(list(_children(item))))
     lines = (re.sub(r"[ \u00a0\u3000]+", " ", ln).strip() for ln in "".join(out).split("\n"))
     return "\n".join(ln for ln in lines if ln)
+
+
+def _layout_table(table: LexborNode) -> bool:
+    """A table that lays out the page rather than holding figures: it holds another table (a CMS
+    wrapping the whole article, its tables included, in ``<table><tr><td>``) or is one cell."""
+    if any(t.mem_id != table.mem_id for t in table.css("table")):  # css() includes the node itself
+        return True
+    cells = table.css("td, th")
+    return len(cells) == 1
 
 
 def _children(node: LexborNode) -> Iterable[LexborNode]:
