@@ -282,3 +282,24 @@ def test_a_lone_date_is_not_a_post_list() -> None:
     snap = parse_feed("清河发布", "http://qh.example.gov.cn/wx/", page.encode(), today=date(2024, 4, 30),
                       content_type="text/html")
     assert not snap.posts and snap.error
+
+
+def test_an_html_page_of_post_cards_with_the_date_in_a_cell_of_its_own() -> None:
+    """An account page whose posts are cards: the title in one element, the date alone in another
+    (a meta line of spans), so no single row holds both; the card is the post."""
+    page = """<html><head><meta charset="utf-8"><title>“松岭融媒”视频号</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a></div>
+<section class="feed"><div class="feed-hd">松岭融媒 · 全部作品</div>
+<div class="card"><p class="t">松岭镇冬季森林防火宣传走进农家</p><div class="meta"><span>2024-03-31</span><span>阅读 812</span></div></div>
+<div class="card"><p class="t">三分钟看懂城乡居民医保缴费</p><div class="meta"><span>2024-03-19</span><span>阅读 1306</span></div></div>
+<div class="card"><p class="t">松岭镇举办返乡人才座谈会</p><div class="meta"><span>2024-03-02</span><span>阅读 455</span></div></div>
+</section><div class="foot">主办：松岭镇人民政府</div></body></html>"""
+    snap = parse_feed("松岭融媒", "http://sl.example.gov.cn/sph/", page.encode(), today=date(2024, 5, 1),
+                      content_type="text/html; charset=utf-8")
+    assert snap.kind == "html" and not snap.error
+    assert [(p.title, p.date) for p in snap.posts] == [
+        ("松岭镇冬季森林防火宣传走进农家 阅读 812", date(2024, 3, 31)),
+        ("三分钟看懂城乡居民医保缴费 阅读 1306", date(2024, 3, 19)),
+        ("松岭镇举办返乡人才座谈会 阅读 455", date(2024, 3, 2))]
+    (f,) = run_rule("newmedia.stale", snapshot(feeds=[snap], as_of=date(2024, 5, 1)))
+    assert f.target == "松岭融媒" and f.measured["days_since"] == 31 and f.measured["newest"] == "2024-03-31"

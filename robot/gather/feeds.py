@@ -278,30 +278,55 @@ def parse_html_posts(text: str, base: str, today: date) -> tuple[FeedPost, ...]:
     return newest_first(_unlinked_posts(text, today))
 
 
-_ROWS = "tr, li, dd, dt, p"
 _MIN_UNLINKED = 3  # rows of a list, not one date on a page
+_POST_CLIMB = 4  # levels from a date up to the post holding it
+_POST_CHARS = 300  # a post's row is short: a longer block is the list (or the page) around it
+_TITLE_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 def _unlinked_posts(text: str, today: date) -> list[FeedPost]:
     """Posts listed without links (an account's page of titles and push dates, 文章标题 | 推送日期):
-    sibling rows that each hold one full date and a title. Only when at least three rows of one list
-    do, so a lone date on a page (an update notice, the footer) is not a post list."""
+    sibling rows that each hold one full date and a title. A row is the nearest element around a
+    date that also holds a title of four letters or Chinese characters or more: a table row, a list item, or a post's
+    box whose date sits in a cell of its own (<div><h4>标题</h4><ul><li>2024年3月2日</li></ul></div>).
+    Only when at least three rows of one list do, so a lone date on a page (an update notice, the
+    footer) is not a post list."""
     from robot.dates import find_dates, has_year
     from robot.gather._html import parse, text_of
 
+    def full_dates(words: str) -> list[tuple[date, str]]:
+        return [(d, spelled) for d, spelled in find_dates(words, today=today) if has_year(spelled)]
+
     tree = parse(text)
+    root = tree.body or tree.root
+    if root is None:
+        return []
     groups: dict[int, list[FeedPost]] = {}
-    for row in tree.css(_ROWS):
-        if row.parent is None or any(inner.mem_id != row.mem_id for inner in row.css(_ROWS)):
-            continue  # an outer row (lexbor's css() includes the node itself): its inner rows are the posts
-        words = text_of(row)
-        found = [(d, spelled) for d, spelled in find_dates(words, today=today) if has_year(spelled)]
-        if len(found) != 1:
+    seen: set[int] = set()
+    for cell in root.css("*"):
+        if cell.tag in ("script", "style"):
             continue
+        found = full_dates(text_of(cell))
+        if len(found) != 1 or any(full_dates(text_of(child)) for child in cell.iter()):
+            continue  # not the smallest element around one date
         when, spelled = found[0]
-        title = " ".join(words.replace(spelled, " ").split()).strip(" -|｜·[]【】()（）")
-        if len(title) < 4:
+        row = cell
+        for _ in range(_POST_CLIMB):
+            words = text_of(row)
+            if len(words) > _POST_CHARS or len(full_dates(words)) != 1:
+                row = None
+                break
+            title = " ".join(words.replace(spelled, " ").split()).strip(" -|｜·[]【】()（）")
+            if len(_TITLE_CHARS.findall(title)) >= 4:  # words, not 阅读 812 of a meta line
+                break
+            row = row.parent
+            if row is None:
+                break
+        else:
+            row = None
+        if row is None or row.parent is None or row.mem_id in seen:
             continue
+        seen.add(row.mem_id)
         groups.setdefault(row.parent.mem_id, []).append(FeedPost(title=title[:200], url="", date=when))
     best = max(groups.values(), key=len, default=[])
     return best if len(best) >= _MIN_UNLINKED else []
