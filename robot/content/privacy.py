@@ -67,7 +67,7 @@ is a leak. First that applies:
 5. with nobody named on the line: a person named right before a bracket that holds the number
    with no office word before it inside (``网格员王芳（网格编号…，联系电话138…）``, running text)
    → personal (``name``); a bare phone label (``联系电话：``) under ``label：value`` fields of which
-   one of the two lines above gives a valid ID number under an ID label (the 当事人 block of a
+   one of the three lines above gives a valid ID number under an ID label (the 当事人 block of a
    行政处罚决定书: ``身份证号码：… / 经营场所：… / 联系电话：138…``) → personal (``id-record``);
 6. anything else is an office's or nobody's number.
 
@@ -404,7 +404,7 @@ def _named_in_brackets(text: str, line_start: int, start: int) -> bool:
 
 def _record_with_id(text: str, line_start: int, start: int, id_spans: list[tuple[int, int]]) -> bool:
     """The number is a field of a person's record: its line holds only a bare phone label before it
-    (联系电话：), and one of the two lines above, every one a ``label：value`` field, gives a valid
+    (联系电话：), and one of the three lines above, every one a ``label：value`` field, gives a valid
     ID number under an ID label (身份证号码：…): an administrative penalty's 当事人 block, a
     case's applicant. A list of people (the ID in a cell, no label) is not a record."""
     if not _BARE_PHONE_LABEL.match(text[line_start:start]):
