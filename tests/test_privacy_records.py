@@ -19,6 +19,9 @@ PERSONAL = [
     (f"当事人：临溪县禾丰农资经营部\n负责人：钟立群\n公民身份号码：{PARTY_ID}\n住所：临溪县南门街12号\n"
      "联系电话：15207365528\n经查，当事人于2025年4月销售不合格化肥……", "id-record"),
     (f"申请人：何秀兰\n身份证号：{PARTY_ID}\n联系方式：13974581266\n申请事项：临时救助", "id-record"),
+    # two fields a line (the renderer folds the spaces between them into one)
+    (f"当事人：临溪县惠民药店\n负责人：钟立群 居民身份证号码：{PARTY_ID}\n"
+     "住所：临溪县南门街12号 联系电话：15207365528\n经查……", "id-record"),
     ("西岭村护林员彭志强（护林证号HL-0317，联系方式18774603391）坚守山林十余年。", "name"),
     ("本次评选出的优秀调解员，有东坪社区调解员邓丽萍（电话13507449180），", "name"),
 ]
@@ -28,6 +31,8 @@ QUIET = [
     f"彭志强 {PARTY_ID} 东坪社区\n联系电话：13507449180",
     # a unit's contact block below a record
     f"身份证号码：{PARTY_ID}\n办理地点：县政务服务中心3号窗口\n咨询电话：13507449180",
+    # words other than fields before the label
+    f"身份证号码：{PARTY_ID}\n如有疑问请于工作日拨打 联系电话：13507449180",
     # a unit or a post before the bracket; an office line inside it; a bracket with no name
     "县林业局（联系电话13507449180）负责解释。",
     "请联系邓老师（13507449180）。",

@@ -404,11 +404,16 @@ def _named_in_brackets(text: str, line_start: int, start: int) -> bool:
 
 def _record_with_id(text: str, line_start: int, start: int, id_spans: list[tuple[int, int]]) -> bool:
     """The number is a field of a person's record: its line holds only a bare phone label before it
-    (联系电话：), and one of the three lines above, every one a ``label：value`` field, gives a valid
+    (联系电话：, alone or after other fields of its line), and one of the three lines above, every
+    one a ``label：value`` field, gives a valid
     ID number under an ID label (身份证号码：…): an administrative penalty's 当事人 block, a
     case's applicant. A list of people (the ID in a cell, no label) is not a record."""
-    if not _BARE_PHONE_LABEL.match(text[line_start:start]):
+    head = text[line_start:start]
+    label = re.split(r"[\s，,；;]+", head.rstrip())[-1] if head.strip() else head
+    if not _BARE_PHONE_LABEL.match(label):
         return False
+    if head.strip() != label.strip() and not _FIELD.match(head):
+        return False  # other words before the label on its line: fields only (经营场所：… 联系电话：)
     pos = line_start
     for _ in range(3):
         if pos <= 0:
