@@ -27,8 +27,9 @@ from robot.evidence import EvidenceWriter
 from robot.findings import Finding, Severity
 from robot.gather.browser import BrowserSession, BrowserSettings
 from robot.gather.capture import capture_findings
-from robot.gather.crawler import CrawlOptions, SiteCrawler
+from robot.gather.crawler import CrawlOptions, PageBatches, SiteCrawler
 from robot.gather.linkcheck import LinkChecker
+from robot.gather.static import TemplateFacts
 from robot.rules import REGISTRY, RuleContext, run_rules, selected
 from robot.rules.content import dated_items
 from robot.snapshots import (
@@ -176,13 +177,14 @@ def end_run(store: Store, result: RunResult, *, interrupted: bool) -> RunResult:
 
 def inspect_one_site(
     config: Config, site_id: str, store: Store, run_id: int, *, as_of: date, checks: list[str],
-    max_pages: int | None, evidence_dir: Path, progress: Progress | None = None,
+    max_pages: int | None, evidence_dir: Path, progress: Progress | None = None, batches: PageBatches | None = None,
 ) -> dict[str, Any]:
     """One site of an already started run, gathered, judged, evidenced and recorded exactly as
     :func:`run_inspection` does it; for a worker (:mod:`robot.worker`). The site's journal of this
     run lets a retried call resume; findings are upserted by fingerprint, so a retry never
     duplicates them. No signal handlers (the worker owns its signals), no manifest (the run's
-    coordinator writes it once every site is done).
+    coordinator writes it once every site is done). ``batches``: where a large frontier's pages
+    may be sent to be gathered by other workers (:func:`gather_pages`).
 
     Returns the site's part of the run's result: ``site``, ``pages``, ``channels``, ``findings``,
     ``errors``, ``complete``."""
@@ -193,7 +195,7 @@ def inspect_one_site(
                        sites=[site.id], complete=False, evidence_dir=str(evidence_dir))
     state = _RunState()
     asyncio.run(_run(config, [site], store, result, as_of, checks, max_pages, evidence_dir, progress, state,
-                     handle_signals=False, manifest=False))
+                     handle_signals=False, manifest=False, batches=batches))
     return {"site": site.id, "pages": result.pages, "channels": result.channels, "findings": result.findings,
             "errors": result.errors, "complete": bool(result.site_complete.get(site.id, False))}
 
@@ -201,7 +203,7 @@ def inspect_one_site(
 async def _run(
     config: Config, chosen: list[SiteConfig], store: Store, result: RunResult, as_of: date, checks: list[str],
     max_pages: int | None, evidence_dir: Path, progress: Progress | None, state: _RunState,
-    *, handle_signals: bool = True, manifest: bool = True,
+    *, handle_signals: bool = True, manifest: bool = True, batches: PageBatches | None = None,
 ) -> None:
     loop = asyncio.get_running_loop()
 
@@ -219,8 +221,7 @@ async def _run(
         except (NotImplementedError, RuntimeError):  # not the main thread (workers, tests)
             pass
     d = config.defaults
-    settings = BrowserSettings(timeout_s=d.timeout_s, user_agent=d.user_agent, images=d.crawl_images,
-                               viewport_width=d.viewport_width, viewport_height=d.viewport_height)
+    settings = _browser_settings(config)
     evidence_settings = replace(settings, images=True)  # a screenshot shows the page as people see it
     refs = vision.ReferenceSet.load()
     writer = EvidenceWriter(evidence_dir, result.run_id, user_agent=d.user_agent,
@@ -233,15 +234,11 @@ async def _run(
             if state.stop.is_set():
                 result.site_complete[site.id] = False
                 continue
-            allow_private = d.allow_private_networks or is_private_host(site.url)
-            links = LinkChecker(
-                concurrency=d.link_concurrency, per_host=d.per_host_concurrency, rate_per_host=d.link_rate_per_host,
-                timeout_s=d.timeout_s, retries=d.retries, user_agent=d.user_agent, allow_private=allow_private,
-            )
+            links = _link_checker(config, site)
             try:
                 async with links:
                     await _inspect_site(config, site, store, result, as_of, checks, max_pages, browser, shooter,
-                                        links, refs, writer, progress, state)
+                                        links, refs, writer, progress, state, batches)
             except Exception as exc:  # one site's trouble must not lose the others' results
                 log.exception("inspection of %s failed", site.id)
                 result.errors.append(f"{site.id}: {type(exc).__name__}: {exc}")
@@ -254,7 +251,7 @@ async def _inspect_site(
     config: Config, site: SiteConfig, store: Store, result: RunResult, as_of: date, checks: list[str],
     max_pages: int | None, browser: BrowserSession, shooter: BrowserSession, links: LinkChecker,
     refs: vision.ReferenceSet,
-    writer: EvidenceWriter, progress: Progress | None, state: _RunState,
+    writer: EvidenceWriter, progress: Progress | None, state: _RunState, batches: PageBatches | None = None,
 ) -> None:
     d = config.defaults
     run_id = result.run_id
@@ -263,16 +260,12 @@ async def _inspect_site(
         progress("site_start", {"site": site.id, "name": site.name, "url": site.url, "resumed_pages": len(resume)})
 
     journal_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")  # in order, off the loop
-
-    def journal(snap: Any) -> None:
-        journal_writer.submit(store.journal_add, run_id, site.id, "page", snap.requested_url,
-                              to_jsonable(masked_for_storage(snap, as_of)))
-
+    journal = _journal(store, journal_writer, run_id, site.id, as_of)
     crawler = SiteCrawler(
         site, d, browser, links,
         CrawlOptions(as_of=as_of, max_pages=max_pages or d.max_pages, checks=tuple(checks), refs=refs,
                      homepage_only=channels_only(checks)),
-        on_page=journal, progress=progress, resume=resume, stop=state.stop,
+        on_page=journal, progress=progress, resume=resume, stop=state.stop, batches=batches,
     )
     try:
         snapshot = await crawler.gather()
@@ -332,6 +325,75 @@ async def _inspect_site(
     if progress:
         progress("site_done", {"site": site.id, "pages": len(snapshot.pages), "findings": len(records),
                                "complete": snapshot.complete, "timings": timings})
+
+
+def _browser_settings(config: Config) -> BrowserSettings:
+    d = config.defaults
+    return BrowserSettings(timeout_s=d.timeout_s, user_agent=d.user_agent, images=d.crawl_images,
+                           viewport_width=d.viewport_width, viewport_height=d.viewport_height)
+
+
+def _link_checker(config: Config, site: SiteConfig) -> LinkChecker:
+    d = config.defaults
+    return LinkChecker(
+        concurrency=d.link_concurrency, per_host=d.per_host_concurrency, rate_per_host=d.link_rate_per_host,
+        timeout_s=d.timeout_s, retries=d.retries, user_agent=d.user_agent,
+        allow_private=d.allow_private_networks or is_private_host(site.url),
+    )
+
+
+def _journal(store: Store, writer: ThreadPoolExecutor, run_id: int, site_id: str, as_of: date) -> Any:
+    """``on_page`` for a crawl: each snapshot into the run's journal, masked (in order, off the loop)."""
+
+    def journal(snap: PageSnapshot) -> None:
+        writer.submit(store.journal_add, run_id, site_id, "page", snap.requested_url,
+                      to_jsonable(masked_for_storage(snap, as_of)))
+
+    return journal
+
+
+def gather_pages(
+    config: Config, site_id: str, store: Store, run_id: int, *, as_of: date, checks: list[str],
+    jobs: list[tuple[str, int, str]], templates: dict[str, Any], progress: Progress | None = None,
+) -> dict[str, Any]:
+    """One batch of a site's pages for the site's crawl running on another worker (:mod:`robot.worker`):
+    exactly these pages (url, depth, via), gathered as the crawl gathers its own (HTTP path with the
+    crawl's template facts, else rendered), each journalled in the run's journal, masked as always.
+    Pages the journal holds already (an earlier try of the batch) are not visited again; a page
+    gathered twice is one journal row (keyed by its URL).
+
+    Returns ``pages`` (journalled in all), ``visited`` (by this call), ``resumed`` and ``templates``
+    (facts of templates the crawl did not send, for it to use)."""
+    site = config.site(site_id)
+    have = {x["requested_url"] for x in store.journal_load_keys(run_id, site.id, "page", [j[0] for j in jobs])}
+    todo = [(u, int(d), v) for u, d, v in jobs if u not in have]
+    given = {k: TemplateFacts.from_json(v) for k, v in templates.items()}
+    learned: dict[str, Any] = {}
+    if todo:
+        learned = asyncio.run(_gather_pages(config, site, store, run_id, as_of, checks, todo, given, progress))
+    return {"pages": len(have) + len(todo), "visited": len(todo), "resumed": len(have), "templates": learned}
+
+
+async def _gather_pages(config: Config, site: SiteConfig, store: Store, run_id: int, as_of: date,
+                        checks: list[str], jobs: list[tuple[str, int, str]], templates: dict[str, Any],
+                        progress: Progress | None) -> dict[str, Any]:
+    d = config.defaults
+    browser = BrowserSession(_browser_settings(config))  # started by the crawler if a page needs it
+    journal_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
+    try:
+        async with _link_checker(config, site) as links:
+            crawler = SiteCrawler(
+                site, d, browser, links,
+                CrawlOptions(as_of=as_of, max_pages=len(jobs) + 1, checks=tuple(checks)),
+                on_page=_journal(store, journal_writer, run_id, site.id, as_of), progress=progress,
+                templates=dict(templates),
+            )
+            await crawler.gather_batch(jobs)
+    finally:
+        journal_writer.shutdown(wait=True)  # every page is in the journal before the batch says done
+    log.info("%s: batch of %d pages: %d rendered, %d read from their HTML", site.id, len(jobs), crawler.rendered,
+             len(crawler.served))
+    return {k: t.to_json() for k, t in crawler.templates.items() if k not in templates and (t.samples or t.dynamic)}
 
 
 async def _read_reports(site: SiteConfig, as_of: date, home_html: str, browser: BrowserSession,

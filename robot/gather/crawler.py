@@ -5,18 +5,28 @@ followed, out-of-scope pages never crawled (their links are checked over the HTT
 ``per_host_concurrency`` pages open at once on the site, a fresh page after any navigation error.
 Each snapshot goes to ``on_page`` as soon as it is taken, so a run cut short loses nothing and a
 resumed run skips what it already has.
+
+A page's depth is the shortest path to it over the links followed, whatever order the pages were
+visited in: a page found again by a shorter path moves up (and what it links with it). The page a
+finding is reported on (the first by depth) does not depend on which visit finished first.
+
+Distributed (``batches``, see :class:`PageBatches`): a site whose frontier is large sends batches of
+its queued pages to other workers, which gather exactly those pages and journal them; the crawl
+takes them back as if it had visited them itself and follows their links.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Callable, Iterable
+from contextlib import AsyncExitStack
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, Protocol
 
 from playwright.async_api import BrowserContext, Page
 
@@ -36,6 +46,7 @@ from robot.snapshots import (
     SiteSnapshot,
 )
 from robot.urls import in_scope, is_private_host, normalise, page_key, path_of
+from robot.waits import pause
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +104,38 @@ PAGE_RECYCLE = 200  # navigations per browser page before it is replaced (bounds
 MAX_ATTACHMENTS = 500  # documents read per site and run (privacy and wrong-word rules)
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
+BATCH_POLL_S = 0.25  # how often a distributed crawl asks after the page batches it sent out
+
 OnPage = Callable[[PageSnapshot], None]
 Progress = Callable[[str, dict[str, Any]], None]
+
+
+@dataclass
+class BatchOutcome:
+    """A page batch back from elsewhere: the pages it journalled. ``back``: it came back unfinished
+    (no worker took it in time, or its workers were lost) and the crawl visits the rest itself."""
+
+    pages: list[PageSnapshot]
+    back: bool = False
+    templates: dict[str, Any] = field(default_factory=dict)  # what it learned of templates (TemplateFacts JSON)
+
+
+class PageBatches(Protocol):
+    """Where a distributed site task sends batches of its frontier (:class:`robot.worker.CeleryBatches`).
+    The methods block (Redis, the database): the crawler calls them in a thread, one at a time."""
+
+    size: int  # pages per batch
+    unstarted: int  # batches sent that no worker has started yet (as of the last poll)
+
+    def send(self, batch_id: str, jobs: list[tuple[str, int, str]], templates: dict[str, Any]) -> None:
+        """Hand out the pages (url, depth, via) to be gathered and journalled elsewhere."""
+
+    def poll(self, batch_ids: list[str], idle: bool) -> dict[str, BatchOutcome]:
+        """The batches that are back. ``idle``: the crawl has nothing else to do, so a batch no
+        worker has taken may be taken back (never wait for a worker that is busy with this site)."""
+
+    def abandon(self, batch_ids: list[str]) -> None:
+        """The crawl stops: batches not started yet must not run."""
 
 
 def is_resource(url: str) -> bool:
@@ -133,6 +174,8 @@ class SiteCrawler:
         progress: Progress | None = None,
         resume: Iterable[PageSnapshot] = (),
         stop: asyncio.Event | None = None,
+        batches: PageBatches | None = None,
+        templates: dict[str, static.TemplateFacts] | None = None,
     ) -> None:
         self.site, self.defaults, self.browser, self.links, self.opt = site, defaults, browser, links, options
         self.on_page = on_page or (lambda _p: None)
@@ -144,6 +187,10 @@ class SiteCrawler:
         self.seen: set[str] = set()
         self.query_variants: dict[str, int] = {}
         self.queue: asyncio.PriorityQueue[_Job] = asyncio.PriorityQueue()
+        self.depth_of: dict[str, int] = {}  # every queued, visited (or out) page's depth: the shortest path so far
+        self.waiting: dict[str, int] = {}  # queued and not yet taken: url → depth of its live queue entry
+        self._moved: list[tuple[str, str]] = []  # visited pages found by a shorter path, to follow again
+        self._relaxing = False
         self.in_flight = 0  # pages being visited now (they may add to the queue)
         self.retried: set[str] = set()  # pages visited again after a passing failure
         self.prechecks: dict[str, asyncio.Future[LinkCheck]] = {}  # HTTP answers for queued pages
@@ -157,21 +204,38 @@ class SiteCrawler:
         self.home_html = ""  # the homepage's rendered DOM (channel discovery)
         # the HTTP path (robot.gather.static): what each template's rendered samples showed
         self.static_ok = defaults.render == "auto" and not options.homepage_only
-        self.templates: dict[str, static.TemplateFacts] = {}
+        self.templates: dict[str, static.TemplateFacts] = dict(templates or {})
         self.served: set[str] = set()  # pages read from their served HTML, not rendered
         self._verdicts: dict[str, tuple[str, str, bool, tuple[int, int]]] = {}  # image URL → verdict
         self.rendered = 0
         self.render_reasons: dict[str, int] = {}  # why pages were rendered (the log's summary)
+        # distributed: batches of the frontier gathered by other workers
+        self.batches = batches if batches is not None and batches.size > 0 else None
+        self.out: dict[str, list[_Job]] = {}  # batches sent and not back yet
+        self.out_pages = 0
+        self.batch_count = 0
+        self.follow_links = True  # False: gathering a batch for another worker's crawl (it follows)
+        self._stack: AsyncExitStack | None = None  # a batch starts its browser only when a page needs it
+        self._ctx: BrowserContext | None = None
+        self._ctx_lock = asyncio.Lock()
         for snap in resume:
             if snap.requested_url == site.url:
                 continue  # the homepage is visited again: it tells us the columns
             self.pages[snap.requested_url] = snap
             self.seen.add(snap.requested_url)
+            self.depth_of[snap.requested_url] = snap.depth
 
     # --- frontier ------------------------------------------------------------------------
 
     def _enqueue(self, url: str, depth: int, via: str) -> None:
-        if not url or url in self.seen or depth > self.defaults.max_depth:
+        if not url:
+            return
+        if url in self.seen:
+            known = self.depth_of.get(url)
+            if known is not None and depth < known:
+                self._lower(url, depth, via)
+            return
+        if depth > self.defaults.max_depth:
             return
         if not in_scope(url, self.scope) or is_resource(url):
             return
@@ -184,19 +248,54 @@ class SiteCrawler:
                 return
             self.query_variants[base] = n + 1
         self.seen.add(url)
-        self.seq += 1
-        self.queue.put_nowait(_Job(depth, self.seq, url, via))
+        self._push(url, depth, via)
+        self._precheck(url, depth)
+
+    def _push(self, url: str, depth: int, via: str, seq: int | None = None) -> None:
+        """Queue ``url`` at ``depth`` (an earlier entry for it at a greater depth is then skipped)."""
+        if seq is None:
+            self.seq += 1
+            seq = self.seq
+        self.depth_of[url] = depth
+        self.waiting[url] = depth
+        self.queue.put_nowait(_Job(depth, seq, url, via))
         self.changed.set()
+
+    def _precheck(self, url: str, depth: int) -> None:
         if depth > 0 and self.defaults.precheck_pages and not self.static_ok:  # the pool asks ahead of the browser
             self.prechecks[url] = asyncio.ensure_future(self.links.check(url))
 
+    def _lower(self, url: str, depth: int, via: str) -> None:
+        """``url`` was found by a shorter path: it takes that depth, and a visited page's links move
+        up with it (a worklist, not recursion: a long pagination chain moves as a whole)."""
+        self.depth_of[url] = depth
+        if url in self.pages:
+            self._moved.append((url, via))
+            if self._relaxing:
+                return
+            self._relaxing = True
+            try:
+                while self._moved:
+                    u, v = self._moved.pop()
+                    snap = replace(self.pages[u], depth=self.depth_of[u], via=v)
+                    self.pages[u] = snap
+                    self._follow(snap, {"next_pages": snap.next_pages})
+            finally:
+                self._relaxing = False
+        elif url in self.waiting:  # queued: a copy at the new depth goes ahead, the old entry is skipped
+            self._push(url, depth, via)
+        # else in flight, or in a batch elsewhere: recorded at its new depth when it is back
+
     def _follow(self, snap: PageSnapshot, facts: dict[str, Any]) -> None:
+        if not self.follow_links:
+            return
+        depth = self.depth_of.get(snap.requested_url, snap.depth)
         # pagination first (same depth: a list's pages belong to the list), then ordinary links
         for nxt in facts.get("next_pages", ()):
-            self._enqueue(nxt, snap.depth, snap.requested_url)
+            self._enqueue(nxt, depth, snap.requested_url)
         for link in snap.links:
             if link.href:
-                self._enqueue(link.href, snap.depth + 1, snap.requested_url)
+                self._enqueue(link.href, depth + 1, snap.requested_url)
 
     # --- the crawl -----------------------------------------------------------------------
 
@@ -209,6 +308,7 @@ class SiteCrawler:
             await self._worker(ctx, single=True)  # the homepage alone: it tells us the columns
             if self.opt.homepage_only:
                 self.queue = asyncio.PriorityQueue()
+                self.waiting.clear()
                 for fut in self.prechecks.values():
                     fut.cancel()
                 self.prechecks.clear()
@@ -218,21 +318,76 @@ class SiteCrawler:
                         self._follow(snap, {"next_pages": snap.next_pages})
                 for col_url in list(self.columns):
                     self._enqueue(col_url, 1, home)
-                n = max(1, self.defaults.per_host_concurrency)
-                await asyncio.gather(*(self._worker(ctx) for _ in range(n)))
+                await self._browse(ctx)
             self.timings["browse_s"] = round(time.monotonic() - started, 1)
             snapshot = await self._assemble(ctx)
         finally:
             await ctx.close()
         return snapshot
 
-    async def _worker(self, ctx: BrowserContext, single: bool = False) -> None:
+    async def _browse(self, ctx: BrowserContext | None) -> None:
+        """``per_host_concurrency`` visits at once until the frontier is done; distributed, beside
+        them the batcher sends parts of a large frontier out and takes them back."""
+        n = max(1, self.defaults.per_host_concurrency)
+        workers = asyncio.gather(*(self._worker(ctx) for _ in range(n)))
+        if self.batches is None:
+            await workers
+            return
+        batcher = asyncio.ensure_future(self._batcher())
+        try:
+            await workers
+        finally:
+            batcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await batcher
+            if self.out and self.batches is not None:  # stopped: what no worker has started must not run
+                with contextlib.suppress(Exception):
+                    await asyncio.to_thread(self.batches.abandon, list(self.out))
+
+    async def gather_batch(self, jobs: Iterable[tuple[str, int, str]]) -> None:
+        """Gather exactly these pages (url, depth, via) for another worker's crawl of the site: each
+        goes to ``on_page`` as usual; their links are left to that crawl. Chromium is started only if
+        a page needs rendering (with the template facts the crawl sent, most are read from HTML)."""
+        self.follow_links = False
+        for url, depth, via in jobs:
+            if url in self.seen:
+                continue
+            self.seen.add(url)
+            self._push(url, depth, via)
+            self._precheck(url, depth)
+        self.opt = replace(self.opt, max_pages=len(self.seen) + 1)  # a batch is bounded by its pages
+        async with AsyncExitStack() as stack:
+            self._stack = stack
+            try:
+                await self._browse(None)
+            finally:
+                self._stack = self._ctx = None
+
+    async def _context(self, ctx: BrowserContext | None) -> BrowserContext:
+        """``ctx``, or (gathering a batch) the batch's own, the browser started on first use."""
+        if ctx is not None:
+            return ctx
+        async with self._ctx_lock:
+            if self._ctx is None:
+                assert self._stack is not None
+                if self.browser.browser is None:
+                    await self._stack.enter_async_context(self.browser)
+                new = await self.browser.new_context()
+                self._stack.push_async_callback(new.close)
+                self._ctx = new
+            return self._ctx
+
+    async def _worker(self, ctx: BrowserContext | None, single: bool = False) -> None:
         page: Page | None = None
         uses = 0
         try:
             while not self.stop.is_set():
-                if len(self.pages) + self.in_flight >= self.opt.max_pages:
-                    if not self.queue.empty():
+                if len(self.pages) + self.in_flight + self.out_pages >= self.opt.max_pages:
+                    if self.out:  # a batch may come back short of its pages: wait for it
+                        self.changed.clear()
+                        await self.changed.wait()
+                        continue
+                    if self.waiting:
                         self.complete = False
                     return
                 job = await self._next_job()
@@ -253,17 +408,122 @@ class SiteCrawler:
             self.complete = False
 
     async def _next_job(self) -> _Job | None:
-        """The next page to visit; waits while other workers may still find more; None when done."""
+        """The next page to visit; waits while other workers (or batches sent out) may still find
+        more; None when done."""
         while not self.stop.is_set():
-            if not self.queue.empty():
-                return self.queue.get_nowait()
-            if self.in_flight == 0:
+            while not self.queue.empty():
+                job = self.queue.get_nowait()
+                if self.waiting.get(job.url) == job.depth and job.url not in self.pages:
+                    del self.waiting[job.url]
+                    return job
+                # else an entry left behind when the page moved up (or taken back from a batch)
+            if self.in_flight == 0 and not self.out:
                 return None
             self.changed.clear()
             await self.changed.wait()
         return None
 
-    async def _visit_one(self, ctx: BrowserContext, page: Page | None, uses: int, job: _Job) -> tuple[Page | None, int]:
+    # --- batches of the frontier (distributed) --------------------------------------------------
+
+    async def _batcher(self) -> None:
+        """Beside the visits: send a batch out while the frontier holds two batches' worth or more
+        (one batch waiting for a worker at a time, so the rest stays here for this crawl's own
+        visits), and take back the batches that are done (or that came back unfinished)."""
+        batches = self.batches
+        assert batches is not None
+        try:
+            while not self.stop.is_set():
+                await self._send_batch(batches)
+                if self.out:
+                    budget = len(self.pages) + self.in_flight + self.out_pages < self.opt.max_pages
+                    idle = self.in_flight == 0 and not (self.waiting and budget)
+                    back = await asyncio.to_thread(batches.poll, list(self.out), idle)
+                    for bid, outcome in back.items():
+                        self._batch_back(bid, outcome)
+                await pause(BATCH_POLL_S, reason="page batches under way on other workers")
+        except Exception:  # the broker or the database failed: this crawl visits the pages itself
+            log.exception("%s: page batches failed; the site's own task gathers their pages", self.site.id)
+            self.batches = None
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(batches.abandon, list(self.out))
+            for bid in list(self.out):
+                self._batch_back(bid, BatchOutcome(pages=[], back=True))
+        finally:
+            self.changed.set()  # workers waiting for batches look again (stopped, or batching is off)
+
+    async def _send_batch(self, batches: PageBatches) -> None:
+        size = batches.size
+        room = self.opt.max_pages - len(self.pages) - self.in_flight - self.out_pages
+        if batches.unstarted or len(self.waiting) < 2 * size or room < 2 * size:
+            return
+        jobs = self._take_jobs(size)
+        if not jobs:
+            return
+        self.batch_count += 1
+        bid = str(self.batch_count)
+        self.out[bid] = jobs
+        self.out_pages += len(jobs)
+        templates = {k: t.to_json() for k, t in self.templates.items() if t.samples or t.dynamic}
+        try:
+            await asyncio.to_thread(batches.send, bid, [(j.url, j.depth, j.via) for j in jobs], templates)
+        except Exception:
+            self._batch_back(bid, BatchOutcome(pages=[], back=True))
+            raise
+
+    def _take_jobs(self, size: int) -> list[_Job]:
+        """The first ``size`` queued pages in the crawl's order, but not the columns (their content
+        area is photographed here) nor a page being tried again (its retry is this crawl's)."""
+        taken: list[_Job] = []
+        aside: list[_Job] = []
+        while len(taken) < size and not self.queue.empty():
+            job = self.queue.get_nowait()
+            if self.waiting.get(job.url) != job.depth or job.url in self.pages:
+                continue  # an entry left behind when the page moved up
+            if job.url in self.columns or job.url in self.retried or job.depth == 0:
+                aside.append(job)
+                continue
+            del self.waiting[job.url]
+            fut = self.prechecks.pop(job.url, None)
+            if fut is not None:
+                fut.cancel()
+            taken.append(job)
+        for job in aside:
+            self.queue.put_nowait(job)
+        return taken
+
+    def _batch_back(self, bid: str, outcome: BatchOutcome) -> None:
+        """A batch is back: its pages as if visited here (recorded, not journalled again: the batch
+        did it; links followed), the pages it did not gather queued again here."""
+        jobs = self.out.pop(bid, None)
+        if jobs is None:
+            return
+        self.out_pages -= len(jobs)
+        got = {p.requested_url: p for p in outcome.pages}
+        for job in jobs:
+            if job.url in self.pages:
+                continue
+            snap = got.get(job.url)
+            if snap is None:
+                depth = self.depth_of.get(job.url, job.depth)
+                self._push(job.url, depth, job.via, seq=job.seq)
+                self._precheck(job.url, depth)
+                continue
+            self._record(job, snap, journal=False)
+            if snap.rendered:
+                self.rendered += 1
+            else:
+                self.served.add(job.url)
+            self._follow(snap, {"next_pages": snap.next_pages})
+        for key, data in outcome.templates.items():
+            if key not in self.templates:
+                try:
+                    self.templates[key] = static.TemplateFacts.from_json(data)
+                except (KeyError, TypeError, ValueError):
+                    log.warning("%s: template facts from a batch could not be read", self.site.id)
+        self.changed.set()
+
+    async def _visit_one(self, ctx: BrowserContext | None, page: Page | None, uses: int,
+                         job: _Job) -> tuple[Page | None, int]:
         """Visit one page (on a fresh browser page after trouble), extract, journal, follow."""
         pre = self.prechecks.pop(job.url, None)
         if pre is not None and pre.done() and not pre.cancelled() and pre.exception() is None:
@@ -282,7 +542,7 @@ class SiteCrawler:
         if page is not None and uses >= PAGE_RECYCLE:
             await close_page(page)
             page = None
-        fresh = await ready_page(ctx, page)
+        fresh = await ready_page(await self._context(ctx), page)
         if fresh is not page:
             page, uses = fresh, 0
         uses += 1
@@ -297,7 +557,7 @@ class SiteCrawler:
         if transient and job.url not in self.retried:  # a passing failure: visit once more, later
             self.retried.add(job.url)
             self.seq += 1
-            self.queue.put_nowait(_Job(job.depth, self.seq + 1_000_000, job.url, job.via))
+            self._push(job.url, self.depth_of.get(job.url, job.depth), job.via, seq=self.seq + 1_000_000)
             return page, uses
         snap, facts = self._extract(first, result.html)
         self.rendered += 1
@@ -372,13 +632,17 @@ class SiteCrawler:
         else:
             facts.learn(rendered, page, self.scope)
 
-    def _record(self, job: _Job, snap: PageSnapshot) -> None:
+    def _record(self, job: _Job, snap: PageSnapshot, *, journal: bool = True) -> None:
+        depth = self.depth_of.get(job.url, job.depth)  # it may have moved up while it was visited
+        if snap.depth != depth:
+            snap = replace(snap, depth=depth)
         self.pages[job.url] = snap
         if snap.final_url != job.url:
             self.seen.add(snap.final_url)
-        self.on_page(snap)
+        if journal:
+            self.on_page(snap)
         self.progress("page", {"site": self.site.id, "url": job.url, "status": snap.status,
-                               "done": len(self.pages), "queued": self.queue.qsize()})
+                               "done": len(self.pages), "queued": len(self.waiting)})
 
     def _wants(self, family: str) -> bool:
         return not self.opt.checks or any(c.split(".")[0] == family for c in self.opt.checks)

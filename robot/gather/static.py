@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from robot.snapshots import ImageFact, LinkFact, PageSnapshot
+from robot.snapshots import Box, ImageFact, LinkFact, PageSnapshot
 from robot.urls import in_scope, normalise
 
 SAMPLES = 2  # rendered pages per template before its other pages are read over HTTP
@@ -345,6 +345,25 @@ class TemplateFacts:
     @property
     def proved(self) -> bool:
         return not self.dynamic and self.samples >= SAMPLES
+
+    def to_json(self) -> dict[str, Any]:
+        """As plain JSON, for a batch of pages gathered by another worker (robot.worker)."""
+        from robot.snapshots import to_jsonable
+
+        return {"samples": self.samples, "dynamic": self.dynamic, "external": sorted(self.external),
+                "hidden_lines": sorted(self.hidden_lines),
+                "links": to_jsonable(list(self.links.values())), "images": to_jsonable(list(self.images.values()))}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> TemplateFacts:
+        def box(b: dict[str, Any] | None) -> Box | None:
+            return Box(**b) if b else None
+
+        links = [LinkFact(**{**x, "box": box(x.get("box"))}) for x in d.get("links", ())]
+        images = [ImageFact(**{**x, "box": box(x.get("box"))}) for x in d.get("images", ())]
+        return cls(samples=int(d["samples"]), dynamic=str(d.get("dynamic") or ""),
+                   links={(x.href, x.text): x for x in links}, external=set(d.get("external", ())),
+                   hidden_lines=set(d.get("hidden_lines", ())), images={(x.src, x.selector): x for x in images})
 
     def learn(self, rendered: PageSnapshot, static: StaticPage, scope: list[str]) -> None:
         self.samples += 1

@@ -178,6 +178,19 @@ class Store:
                  .order_by(JournalRow.id))
             return [dict(d) for d in s.scalars(q)]
 
+    def journal_load_keys(self, run_id: int, site: str, kind: str, keys: list[str]) -> list[dict[str, Any]]:
+        """The items of these keys that are journalled (a batch of pages, see robot.worker)."""
+        wanted = list(dict.fromkeys(stats.index_safe(k) for k in keys))
+        out: list[dict[str, Any]] = []
+        with self._session() as s:
+            for i in range(0, len(wanted), 500):
+                q = (select(JournalRow.data)
+                     .where(JournalRow.run_id == run_id, JournalRow.site == site, JournalRow.kind == kind,
+                            JournalRow.key.in_(wanted[i:i + 500]))
+                     .order_by(JournalRow.id))
+                out.extend(dict(d) for d in s.scalars(q))
+        return out
+
     # --- page measurements ---------------------------------------------------------------------
 
     def record_pages(self, run_id: int, site: str, pages: list[PageSnapshot]) -> None:
