@@ -55,6 +55,10 @@ class Defaults(_Model):
     # been proved to need no browser (robot.gather.static); read the rest from the served HTML over
     # the HTTP pool. "all": render every page (the browser-only path, slower, same findings).
     render: Literal["auto", "all"] = "auto"
+    # Distributed runs (inspect --distributed): a site whose frontier holds at least twice this many
+    # unvisited pages sends batches of this many to other workers (zwgk.inspect_pages); 0: never
+    # split a site. A local run ignores it.
+    batch_pages: int = Field(200, ge=0)
     viewport_width: int = 1280
     viewport_height: int = 800
 

@@ -1,6 +1,7 @@
 """Distributed runs: a Celery app whose task inspects one site of a run, and the coordinator that
 splits a run into one task per site and gathers the results into the same :class:`RunResult`
-as a local run.
+as a local run. A big site is split further: its site task is the site's coordinator and sends
+batches of its frontier to other workers (``zwgk.inspect_pages``, see :class:`CeleryBatches`).
 
 Broker and result backend are the same Redis (``--broker`` or ``ZWGK_BROKER``). A task carries
 the config (as YAML text), the run id, the run's ``--db`` and ``--evidence`` (a worker's own
@@ -19,6 +20,25 @@ Safety of a task that runs twice or is cut short:
   duplicates them, and the site's journal of the run lets the repeated task resume where the lost
   one stopped. A late duplicate of a task whose coordinator is gone or has moved on does nothing
   (the task checks the run's dispatch token in Redis first).
+
+Batches of pages (``defaults.batch_pages``, default 200; 0 never splits a site): while a site
+task's frontier holds at least two batches' worth of unvisited pages, it sends the first of them
+(in the crawl's order, columns excepted) as one ``zwgk.inspect_pages`` task, one batch waiting for
+a worker at a time. That task gathers exactly those pages as the crawl would (the HTTP path with
+the crawl's template facts, else rendered) and writes each into the site's journal of the run, the
+same journal resume reads (masked; the personal data found is kept masked beside the text, so the
+privacy rules report what they would have). The site task loads the batch's pages from the
+journal when it is done, as if it had visited them, and follows their links; the rules then run
+over the whole site as in a local run.
+
+* Same acks, heartbeats (``zwgk:hb:<task id>``, watched by the site task) and dispatch token as a
+  site task; a batch whose worker is lost is sent again (at most ``MAX_ATTEMPTS`` times) and the
+  new try skips the pages its predecessors journalled. Journal rows are keyed by URL, and the site
+  task takes each URL once, so a batch gathered twice duplicates nothing.
+* Each try of a batch has a claim key in Redis: the task that starts takes it first, or the site
+  task does when it has nothing else to do and no worker has started the batch (all busy, perhaps
+  with this very site: one worker of concurrency 1 still finishes the run). The loser does nothing;
+  a batch taken back is visited by the site task itself, after what its tries journalled.
 
 Per-host politeness across workers: :class:`RedisHostLimiter` gives at most
 ``per_host_concurrency`` slots per host (``host:port``) to all workers together, for browser
@@ -42,6 +62,7 @@ import os
 import signal
 import socket
 import threading
+import time
 import uuid
 from collections.abc import AsyncIterator
 from datetime import date
@@ -329,13 +350,205 @@ def inspect_site(self: Any, config_yaml_text: str, source: str, site_id: str, ru
 
     set_shared_limiter(RedisHostLimiter(broker))
     store = Store(db)
+    batches = None
+    if cfg.defaults.batch_pages > 0:  # a big site's frontier is shared with the other workers
+        batches = CeleryBatches(
+            size=cfg.defaults.batch_pages, client=client, store=store, site_id=site_id, run_id=run_id, db_url=db_url,
+            me=str(info["worker"]),
+            send_args={"config": config_yaml_text, "source": source, "db_url": db_url, "as_of": as_of,
+                       "checks": list(checks), "dispatch": dispatch})
     try:
         with heartbeat:
-            return inspect_one_site(cfg, site_id, store, run_id, as_of=date.fromisoformat(as_of), checks=list(checks),
-                                    max_pages=max_pages, evidence_dir=evidence, progress=progress)
+            out = inspect_one_site(cfg, site_id, store, run_id, as_of=date.fromisoformat(as_of), checks=list(checks),
+                                   max_pages=max_pages, evidence_dir=evidence, progress=progress, batches=batches)
+        if batches is not None and (batches.by_worker or batches.taken_back):
+            out["batches"] = batches.summary()
+        return out
     finally:
         set_shared_limiter(None)
         store.close()
+
+
+@app.task(name="zwgk.inspect_pages", bind=True, acks_late=True, reject_on_worker_lost=True)
+def inspect_pages(self: Any, config_yaml_text: str, source: str, site_id: str, run_id: int, db_url: str | None,
+                  as_of: str, checks: list[str], jobs: list[list[Any]], templates: dict[str, Any], claim: str,
+                  dispatch: str | None = None) -> dict[str, Any]:
+    """One batch of a site's pages for the site's task (its coordinator) on another worker:
+    :func:`robot._inspect.gather_pages`, after taking the batch's claim key."""
+    from robot._inspect import gather_pages
+    from robot.gather.linkcheck import set_shared_limiter
+    from robot.store import Store
+
+    broker = str(app.conf.broker_url)
+    client = redis_client(broker)
+    if dispatch is not None and client.get(_run_key(run_id, db_url)) != dispatch:
+        log.warning("run %s: %s: a batch whose run's coordinator is gone or has moved on; nothing done",
+                    run_id, site_id)
+        return {"skipped": True, "why": "the run is over"}
+    me = str(self.request.id)
+    if not client.set(claim, me, nx=True, ex=VISIBILITY_TIMEOUT_S) and client.get(claim) != me:
+        return {"skipped": True, "why": "taken back by the site's own task"}
+    worker = self.request.hostname or socket.gethostname()
+    db = db_url or WORKER_DEFAULTS["db"] or "sqlite:///zwgk.db"
+    cfg = parse_config(config_yaml_text, source)
+    info: dict[str, Any] = {"worker": worker, "pid": os.getpid(), "run": run_id, "site": site_id, "batch": claim,
+                            "size": len(jobs), "pages": 0, "started": True}
+
+    heartbeat = _Heartbeat(client, me, info)
+
+    def progress(event: str, data: dict[str, Any]) -> None:
+        if event == "page":  # a batch is short: its progress is told page by page
+            info["pages"] = data.get("done", 0)
+            heartbeat.beat()
+
+    set_shared_limiter(RedisHostLimiter(broker))
+    store = Store(db)
+    try:
+        with heartbeat:
+            out = gather_pages(cfg, site_id, store, run_id, as_of=date.fromisoformat(as_of), checks=list(checks),
+                               jobs=[(str(u), int(d), str(v)) for u, d, v in jobs], templates=templates,
+                               progress=progress)
+        log.info("run %s: %s: batch of %d pages done (%d visited, %d journalled by an earlier try)", run_id,
+                 site_id, len(jobs), out["visited"], out["resumed"])
+        return {**out, "worker": worker}
+    finally:
+        set_shared_limiter(None)
+        store.close()
+
+
+class _Batch:
+    __slots__ = ("id", "jobs", "templates", "attempt", "task_id", "sent_at", "owned_at", "alive", "worker")
+
+    def __init__(self, bid: str, jobs: list[tuple[str, int, str]], templates: dict[str, Any]) -> None:
+        self.id, self.jobs, self.templates = bid, jobs, templates
+        self.attempt, self.task_id, self.sent_at = 0, "", 0.0
+        self.owned_at: float | None = None  # when its task was first seen holding the claim
+        self.alive, self.worker = False, ""
+
+
+class CeleryBatches:
+    """A site task's :class:`robot.gather.crawler.PageBatches`: each batch a ``zwgk.inspect_pages``
+    task, watched by its claim key, heartbeat and result (see the module's docstring)."""
+
+    def __init__(self, *, size: int, client: Any, store: Any, send_args: dict[str, Any], site_id: str,
+                 run_id: int, db_url: str | None, me: str, grace_s: float = 1.0) -> None:
+        self.size, self.unstarted = size, 0
+        self.client, self.store, self.send_args = client, store, send_args
+        self.site_id, self.run_id, self.me, self.grace_s = site_id, run_id, me, grace_s
+        db = hashlib.sha1((db_url or "").encode("utf-8")).hexdigest()[:12]
+        self.prefix = f"zwgk:batch:{db}:{run_id}:{site_id}:{uuid.uuid4().hex[:8]}"
+        self.batches: dict[str, _Batch] = {}
+        self.by_worker: dict[str, list[int]] = {}  # worker → [batches, pages]
+        self.taken_back = self.taken_back_pages = self.resent = 0
+
+    def _claim(self, b: _Batch) -> str:
+        return f"{self.prefix}:{b.id}:{b.attempt}"
+
+    def _send(self, b: _Batch) -> None:
+        b.attempt += 1
+        b.task_id, b.sent_at, b.owned_at, b.alive, b.worker = uuid.uuid4().hex, time.monotonic(), None, False, ""
+        a = self.send_args
+        inspect_pages.apply_async(
+            args=[a["config"], a["source"], self.site_id, self.run_id, a["db_url"], a["as_of"], a["checks"],
+                  [list(j) for j in b.jobs], b.templates, self._claim(b)],
+            kwargs={"dispatch": a["dispatch"]}, task_id=b.task_id)
+
+    def send(self, batch_id: str, jobs: list[tuple[str, int, str]], templates: dict[str, Any]) -> None:
+        b = self.batches[batch_id] = _Batch(batch_id, jobs, templates)
+        self._send(b)
+        self.unstarted += 1
+        log.info("%s: batch %s of %d pages sent", self.site_id, batch_id, len(jobs))
+
+    def _pages(self, b: _Batch) -> list[Any]:
+        from robot.snapshots import page_from_dict
+
+        wanted = {u for u, _d, _v in b.jobs}
+        rows = self.store.journal_load_keys(self.run_id, self.site_id, "page", [u for u, _d, _v in b.jobs])
+        return [p for p in map(page_from_dict, rows) if p.requested_url in wanted]
+
+    def _back(self, b: _Batch, why: str) -> Any:
+        from robot.gather.crawler import BatchOutcome
+
+        pages = self._pages(b)
+        self.taken_back += 1
+        self.taken_back_pages += len(b.jobs) - len(pages)
+        log.info("%s: batch %s taken back by the site's own task (%s): %d of its %d pages journalled already",
+                 self.site_id, b.id, why, len(pages), len(b.jobs))
+        del self.batches[b.id]
+        return BatchOutcome(pages=pages, back=True)
+
+    def _again(self, b: _Batch, why: str) -> dict[str, Any]:
+        if b.attempt >= MAX_ATTEMPTS:
+            return {b.id: self._back(b, f"{why}, {b.attempt} times")}
+        self.resent += 1
+        self._send(b)
+        log.warning("%s: batch %s: %s; sent again (attempt %d), it skips the pages journalled so far",
+                    self.site_id, b.id, why, b.attempt)
+        return {}
+
+    def poll(self, batch_ids: list[str], idle: bool) -> dict[str, Any]:
+        from robot.gather.crawler import BatchOutcome
+
+        out: dict[str, Any] = {}
+        unstarted, took_back = 0, False
+        now = time.monotonic()
+        for bid in batch_ids:
+            b = self.batches.get(bid)
+            if b is None:
+                continue
+            res = app.AsyncResult(b.task_id)
+            if res.ready():
+                r = res.result if res.successful() else None
+                if isinstance(r, dict) and not r.get("skipped"):
+                    pages = self._pages(b)
+                    worker = str(r.get("worker") or b.worker or "?")
+                    tally = self.by_worker.setdefault(worker, [0, 0])
+                    tally[0] += 1
+                    tally[1] += len(pages)
+                    log.info("%s: batch %s done by %s: %d pages", self.site_id, bid, worker, len(pages))
+                    del self.batches[bid]
+                    out[bid] = BatchOutcome(pages=pages, templates=dict(r.get("templates") or {}))
+                else:
+                    problem = r.get("why") if isinstance(r, dict) else f"{type(res.result).__name__}: {res.result}"
+                    out.update(self._again(b, f"its task failed ({problem})"))
+                continue
+            owner = self.client.get(self._claim(b))
+            if owner is None:  # no worker has started it
+                if idle and not took_back and now - b.sent_at >= self.grace_s and \
+                        self.client.set(self._claim(b), "site-task", nx=True, ex=VISIBILITY_TIMEOUT_S):
+                    took_back = True
+                    out[bid] = self._back(b, "no other worker was free")
+                else:
+                    unstarted += 1
+                continue
+            if owner != b.task_id:  # taken back earlier and not yet handed over: cannot happen, be safe
+                out[bid] = self._back(b, "claimed by the site's task")
+                continue
+            beat = self.client.get(_hb_key(b.task_id))
+            if beat:
+                if not b.alive:
+                    b.alive = True
+                    b.worker = str(json.loads(beat).get("worker") or "")
+                    log.info("%s: batch %s taken by %s", self.site_id, bid, b.worker)
+                continue
+            b.owned_at = b.owned_at if b.owned_at is not None else now
+            if b.alive or now - b.owned_at > heartbeat_ttl():
+                out.update(self._again(b, f"its worker {b.worker or '?'} stopped answering"))
+                if bid in self.batches:
+                    unstarted += 1
+        self.unstarted = unstarted
+        return out
+
+    def abandon(self, batch_ids: list[str]) -> None:
+        for bid in batch_ids:
+            b = self.batches.pop(bid, None)
+            if b is not None:
+                self.client.set(self._claim(b), "site-task", nx=True, ex=VISIBILITY_TIMEOUT_S)
+
+    def summary(self) -> dict[str, Any]:
+        return {"size": self.size, "coordinator": self.me,
+                "by_worker": {w: {"batches": n, "pages": p} for w, (n, p) in sorted(self.by_worker.items())},
+                "taken_back": self.taken_back, "taken_back_pages": self.taken_back_pages, "resent": self.resent}
 
 
 def run_worker(broker: str, *, db: str | None, evidence: str | None, concurrency: int = 1,
@@ -354,6 +567,21 @@ def run_worker(broker: str, *, db: str | None, evidence: str | None, concurrency
 
 
 # --- the coordinator -----------------------------------------------------------------------------
+
+
+def describe_batches(site_id: str, pages: int, b: dict[str, Any]) -> str:
+    """One line on how a big site's pages were split, e.g. ``xinfeng: 2,000 pages; batches of 200:
+    w2@host 4 batch(es), 800 pages; w3@host 3 batch(es), 600 pages; the site's task on w1@host the
+    rest (1 batch taken back)``."""
+    done = sum(int(w["pages"]) for w in b["by_worker"].values())
+    parts = [f"{name} {w['batches']} batch(es), {w['pages']} pages" for name, w in b["by_worker"].items()]
+    own = f"the site's task on {b['coordinator']} {pages - done} pages"
+    if b["taken_back"]:
+        own += f" ({b['taken_back']} batch(es) taken back)"
+    text = f"{site_id}: {pages} pages; batches of {b['size']}: " + "; ".join([*parts, own])
+    if b["resent"]:
+        text += f"; {b['resent']} batch(es) sent again after their worker was lost"
+    return text
 
 
 def config_text(config: Config) -> str:
@@ -433,6 +661,8 @@ def run_distributed(
                                                             "url": names[site_id].url, "resumed_pages": 0})
                                 progress("site_done", {"site": site_id, "pages": len(r["pages"]),
                                                        "findings": len(r["findings"]), "complete": r["complete"]})
+                            if r.get("batches"):
+                                say(describe_batches(site_id, len(r["pages"]), r["batches"]))
                         else:
                             problem = res.result if not res.successful() else "the task did nothing"
                             outcomes[site_id] = {"site": site_id, "pages": [], "channels": [], "findings": [],
