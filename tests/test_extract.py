@@ -520,3 +520,24 @@ def test_content_selector_without_markers_takes_the_biggest_block() -> None:
 )
 def test_infer_category(name: str, category: str) -> None:
     assert infer_category(name) == category
+
+
+def test_landing_page_under_namespaced_chrome_selects_its_banners() -> None:
+    # a platform prefixes its chrome's class names (zy-topbar, zy-head, zy-side, zy-foot): the top
+    # bar's date line, the search button and the side column's heading are chrome all the same, so
+    # a landing page with nothing but its heading and a row of banner links keeps its region
+    html = wrap('<div class="zy-topbar"><span>今天是2025年3月14日 星期五</span> <a href="/wza/">无障碍</a></div>'
+                '<div class="zy-head"><img src="/logo.png" alt="某市"><form><input name="q">'
+                '<button>站内搜索</button></form></div>'
+                '<ul class="zy-nav"><li><a href="/">首页</a></li><li><a href="/zt/">专题</a></li></ul>'
+                '<div class="zy-body"><div class="zy-side"><h3>专题</h3><ul class="lm"><li><a href="/zt/a/">乡村振兴</a></li>'
+                '<li><a href="/zt/b/">河湖长制</a></li></ul></div>'
+                '<div class="zy-main"><div class="zy-lmbt"><h2>专题</h2></div><div class="banners">'
+                '<a href="/zt/a/"><img src="/zt/a.jpg" alt="乡村振兴" width="700" height="100"></a>'
+                '<a href="/zt/b/"><img src="/zt/b.jpg" alt="河湖长制" width="700" height="100"></a></div></div></div>'
+                '<div class="zy-foot"><p>主办：某市人民政府办公室 网站标识码：1234560001</p></div>')
+    selector = content_selector(html, [])
+    assert selector is not None
+    node = LexborHTMLParser(html).css_first(selector)
+    assert node is not None and node.css_first("h2") is not None and len(node.css(".banners img")) == 2
+    assert "今天是" not in node.text() and "站内搜索" not in node.text() and "乡村振兴" not in node.text()

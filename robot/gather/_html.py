@@ -252,10 +252,13 @@ def link_bars(tree: LexborHTMLParser) -> list[LexborNode]:
 
 # --- the main content region (what a column page shows besides its chrome) --------------------
 
-# navigation, header, footer, breadcrumbs and side columns; pagers and tools are part of the content
+# navigation, header, footer, breadcrumbs and side columns; pagers and tools are part of the content.
+# A platform's short namespace may prefix the word (g-header, ui-side, xy_footer): a page's top bar
+# with the day's date, or its side column's heading, left out of the chrome would outweigh the
+# little text of a landing page of banners or tiles and lose its content region.
 _CHROME_PART = re.compile(r"nav|menu|daohang|copyright|banquan|crumb|sidebar|position|location|weizhi|dqwz", re.I)
 _CHROME_TOKEN = re.compile(
-    r"(top|head|header|foot|footer|bottom|dh|bq|side|aside)"
+    r"(?:[a-z]{1,3}[-_])?(top|head|header|foot|footer|bottom|dh|bq|side|aside)"
     r"([-_]?(bar|box|wrap|wrapper|nav|menu|links?|info|inner|left|right|in|area|w|con|main))?\d*",
     re.I,
 )
