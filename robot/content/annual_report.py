@@ -40,12 +40,18 @@ Blank cells and dashes (—, -, /, 无) count as 0; a row with any other non-num
 columns is left out of every check. The cross-year 现行有效件数 check of 表二 (§4 check 5) is not
 made: §4 marks it a soft warning (a 规章 amendment may be counted differently).
 
-**Superseded layout** (:data:`OUTDATED_MARKERS`): table headings of the 2019 template
-(本年新制作数量, 本年新公开数量, 对外公开总数量, 上一年项目数量, 本年增/减, 其他对外管理服务事项,
-采购项目数量, 采购总金额) and of the pre-2019 统计表 (主动公开情况统计, 依申请公开情况统计,
-主动公开政府信息数, 同意公开答复数, 同意部分公开答复数, 不同意公开答复数). One of them inside a table, or
-two distinct ones anywhere in the text, marks the layout as outdated. (The 2021 （六）其他处理
-sub-rows are not used as a marker: §4 has them from memory only.)
+**Superseded layout** (:data:`OUTDATED_MARKERS`): column headings of the 2019 template
+(本年新制作数量, 本年新公开数量, 对外公开总数量, 上一年项目数量, 本年增/减, 采购项目数量, 采购总金额) and
+of the pre-2019 统计表 (主动公开情况统计, 依申请公开情况统计, 主动公开政府信息数, 同意公开答复数,
+同意部分公开答复数, 不同意公开答复数). One of them as a table cell's heading, or two distinct ones
+anywhere in the text, marks the layout as outdated. A table cell counts when it is a cell of
+figures' table (at most 80 characters): a CMS that lays the whole article out in one table cell
+puts the prose there too, and a word in the prose is no heading. :data:`WEAK_MARKERS`
+(其他对外管理服务事项, the 2019 table's second row under 第二十条第（五）项) is a row label, not a
+heading: many reports in the 2021 layout keep that row under 本年处理决定数量, so it counts only when
+none of the 2021 table's own headings (:data:`CURRENT_HEADINGS`: 本年制发件数, 本年废止件数,
+现行有效件数, 本年处理决定数量, 本年收费金额) is in the report. (The 2021 （六）其他处理 sub-rows are
+not used as a marker: §4 has them from memory only.)
 
 **Similarity** (:func:`similarity`): Jaccard index of the sets of character 5-grams of the two
 reports' prose: tables removed (HTML) or lines holding three or more numbers dropped (text), the
@@ -94,10 +100,15 @@ SUMMARY_MAX_CHARS = 1000
 SHINGLE = 5
 
 OUTDATED_MARKERS = (
-    "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "其他对外管理服务事项",
+    "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减",
     "采购项目数量", "采购总金额", "主动公开情况统计", "依申请公开情况统计", "主动公开政府信息数", "同意公开答复数",
     "同意部分公开答复数", "不同意公开答复数",
 )
+# a row label of the 2019 table that reports in the 2021 layout often keep: a marker only without them
+WEAK_MARKERS = ("其他对外管理服务事项",)
+# headings of the 2021 表二 (国办公开办函〔2021〕30号)
+CURRENT_HEADINGS = ("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额")
+HEADING_CELL_MAX = 80  # characters of a table cell that can be a heading (longer: prose in a layout cell)
 
 APPLICANT_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
 REVIEW_ITEMS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
@@ -649,11 +660,17 @@ def continuity(previous: ApplicationTable | None, current: ApplicationTable | No
 
 
 def outdated_markers(grids: Sequence[Grid], text: str) -> list[str]:
-    """Headings of the pre-2021 tables: any one inside a table, or two anywhere in the text."""
-    tables = _norm(" ".join(" ".join(" ".join(r) for r in g) for g in grids))
+    """Headings of the pre-2021 tables: any one as a table cell, or two anywhere in the text; the
+    weak row label only where the report has none of the 2021 table's headings."""
+    cells = {_norm(c) for g in grids for r in g for c in r}
+    cells = {c for c in cells if c and len(c) <= HEADING_CELL_MAX}
+    tables = " ".join(sorted(cells))
     plain = _norm(text)
-    in_tables = [m for m in OUTDATED_MARKERS if _norm(m) in tables]
-    in_text = [m for m in OUTDATED_MARKERS if _norm(m) in plain]
+    markers = list(OUTDATED_MARKERS)
+    if not any(_norm(h) in plain or _norm(h) in tables for h in CURRENT_HEADINGS):
+        markers.extend(WEAK_MARKERS)
+    in_tables = [m for m in markers if _norm(m) in tables]
+    in_text = [m for m in markers if _norm(m) in plain]
     if in_tables:
         return in_tables
     return in_text if len(in_text) >= 2 else []
