@@ -264,9 +264,10 @@ def test_inconsistent_one_finding_per_identity() -> None:
         f"{ar.TABLE3} 列「自然人」", f"{ar.TABLE3} 列「总计」", f"{ar.TABLE4} 「行政诉讼·未经复议直接起诉」"])
     f = next(f for f in got if str(f.target).endswith("列「自然人」"))
     assert f.measured["expected"] == 4 and f.measured["found"] == 5
-    # across years: the copied 2024 report carries in 0 where the 2022-based chain says 1
+    # across years (only with the param): the copied 2024 report carries in 0 where the 2022-based
+    # chain says 1
     chain = [doc("shuili_2022"), replace(doc("shuili_2024_copied"), year=2023)]
-    cross = run_rule("annual_report.inconsistent", snapshot(documents=chain))
+    cross = run_rule("annual_report.inconsistent", snapshot(documents=chain), across_years=True)
     assert {f.target for f in cross} == {f"{ar.TABLE3} 列「自然人」（跨年度）", f"{ar.TABLE3} 列「总计」（跨年度）"}
 
 
@@ -373,3 +374,38 @@ def test_a_report_laid_out_in_a_table_keeps_its_prose() -> None:
     docs = [_wrapped("shuili_2023"), _wrapped("shuili_2024_copied")]
     (f,) = run_rule("annual_report.duplicate", snapshot(as_of=date(2025, 2, 1), documents=docs))
     assert f.url.endswith("shuili_2024_copied.html") and f.measured["similarity"] > 0.9
+
+
+def _table3_report(year: int, new: tuple[int, int], carried_in: tuple[int, int], done: tuple[int, int],
+                   carried_out: tuple[int, int]) -> DocumentPage:
+    """A short invented report whose 表三 (自然人, 法人或其他组织, 总计) adds up by construction."""
+    def row(label: str, v: tuple[int, int]) -> str:
+        return f"<tr><td>{label}</td><td>{v[0]}</td><td>{v[1]}</td><td>{v[0] + v[1]}</td></tr>"
+    body = (f"<p>一、总体情况</p><p>{year}年，白沙县档案馆依法做好政府信息公开工作，全年主动公开信息210条。</p>"
+            "<p>二、主动公开政府信息情况</p><p>见下表。</p><p>三、收到和处理政府信息公开申请情况</p>"
+            "<table border='1'><tr><td>项目</td><td>自然人</td><td>法人或其他组织</td><td>总计</td></tr>"
+            + row("一、本年新收政府信息公开申请数量", new) + row("二、上年结转政府信息公开申请数量", carried_in)
+            + row("（一）予以公开", done) + row("（七）总计", done) + row("四、结转下年度继续办理", carried_out)
+            + "</table><p>四、政府信息公开行政复议、行政诉讼情况</p><p>无。</p>"
+            "<p>五、存在的主要问题及改进情况</p><p>查阅服务有待改进。</p><p>六、其他需要报告的事项</p><p>无。</p>")
+    return DocumentPage(url=f"http://127.0.0.1:8000/xxgk/ndbg/{year}.html", kind="annual_report",
+                        title=f"白沙县档案馆{year}年政府信息公开工作年度报告", year=year, text=ar.html_text(body),
+                        html=body, found_on="http://127.0.0.1:8000/xxgk/ndbg/")
+
+
+def test_carry_over_between_two_balanced_reports_is_no_default_finding() -> None:
+    """Each year's 表三 adds up; last year carries 0 forward, this year takes 2 in. Neither table
+    contradicts itself and which one is wrong cannot be told: no finding unless across_years."""
+    last = _table3_report(2022, new=(5, 1), carried_in=(0, 0), done=(5, 1), carried_out=(0, 0))
+    this = _table3_report(2023, new=(6, 2), carried_in=(2, 0), done=(7, 2), carried_out=(1, 0))
+    assert analysis_ok(last) and analysis_ok(this)
+    snap = snapshot(documents=[this, last])
+    assert run_rule("annual_report.inconsistent", snap) == []
+    cross = run_rule("annual_report.inconsistent", snap, across_years=True)
+    assert {(f.url, f.target) for f in cross} == {
+        (this.url, f"{ar.TABLE3} 列「自然人」（跨年度）"), (this.url, f"{ar.TABLE3} 列「总计」（跨年度）")}
+
+
+def analysis_ok(d: DocumentPage) -> bool:
+    a = ar.analyse(html=d.html)
+    return a.application is not None and a.application.carried_in is not None and a.inconsistencies == ()

@@ -34,7 +34,9 @@ of the formula, ``found`` the right-hand side):
 * 表四 (行政复议、行政诉讼), per block (行政复议, 未经复议直接起诉, 复议后起诉): ``总计 = 结果维持 +
   结果纠正 + 其他结果 + 尚未审结`` (expected = the sum, found = 总计).
 * Across years (:func:`continuity`): ``上年结转[c] (year Y) = 结转下年度[c] (year Y−1)``, for the
-  columns whose identity above holds in year Y−1's table.
+  columns whose identity above holds in year Y−1's table. Not a default finding (see
+  :mod:`robot.rules.annual_report`): when both years' tables add up, a difference between them is
+  no contradiction inside either report, and which of the two is wrong cannot be told.
 
 Blank cells and dashes (—, -, /, 无) count as 0; a row with any other non-number in its number
 columns is left out of every check. The cross-year 现行有效件数 check of 表二 (§4 check 5) is not

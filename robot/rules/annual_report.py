@@ -21,6 +21,13 @@ when its ``owner`` (else its ``name``) contains 人民政府 or 政府办公室 
 The year judged is the latest whose deadline has passed on ``as_of``. A report published after its
 deadline is not flagged (list dates are often the date of a later edit).
 
+``annual_report.inconsistent`` reports a table whose figures contradict each other (the contract's
+rule: 表三's column, row and 总计 identities, 表四's blocks). The carry-over across years (this
+year's 二、上年结转 against last year's 四、结转下年度) is compared only with the param
+``across_years: true``: when each year's table adds up on its own, a difference between the two
+reports contradicts no table, and which report holds the wrong figure cannot be told (last year's
+结转下年度 may be the wrong one), so blaming this year's consistent report would be a false alarm.
+
 The format rules (summary_too_long, missing_section, outdated_format) judge reports for 2021 on
 (param ``since_year``), the first year of the 2021 format (国办公开办函〔2021〕30号); a report of
 unknown year is judged when it was published in 2022 or later, or its date is unknown too.
@@ -211,13 +218,14 @@ def _inconsistency(ctx: RuleContext, doc: DocumentPage, inc: ar.Inconsistency) -
     needs=("documents",),
 )
 def annual_report_inconsistent(ctx: RuleContext) -> Iterator[Finding]:
+    across = bool(ctx.param("annual_report.inconsistent", "across_years", False))
     years = by_year(ctx)
     for doc in reports(ctx):
         a = analysis(doc)
         for inc in a.inconsistencies:
             yield _inconsistency(ctx, doc, inc)
         y = year_of(doc)
-        if y is None or years.get(y) is not doc:
+        if not across or y is None or years.get(y) is not doc:
             continue
         prev = years.get(y - 1)
         if prev is not None:
