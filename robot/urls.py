@@ -125,3 +125,12 @@ def page_key(url: str) -> str:
         if url.lower().endswith("/" + name):
             return url[: -len(name)]
     return url
+
+
+def column_key(url: str) -> str:
+    """What one column is known by: :func:`page_key`, and a folder without its trailing slash
+    (a config's ``/gk/tzgg`` and a menu's ``/gk/tzgg/``, which servers redirect to each other)."""
+    key = page_key(url)
+    if key.endswith("/") and "?" not in key and path_of(key) != "/":
+        return key[:-1]
+    return key

@@ -45,7 +45,7 @@ from robot.snapshots import (
     RenderFacts,
     SiteSnapshot,
 )
-from robot.urls import in_scope, is_private_host, normalise, page_key, path_of
+from robot.urls import column_key, in_scope, is_private_host, normalise, page_key, path_of
 from robot.waits import pause
 
 log = logging.getLogger(__name__)
@@ -673,15 +673,15 @@ class SiteCrawler:
         except Exception:
             log.exception("column discovery failed on %s", snap.final_url)
             return
-        known = {page_key(u): u for u in self.columns}
+        known = {column_key(u): u for u in self.columns}
         for col in found:
-            same = known.get(page_key(col.url))
-            if same is not None:  # a configured column (perhaps written as .../index.html)
+            same = known.get(column_key(col.url))
+            if same is not None:  # a configured column (perhaps written as .../index.html or without its /)
                 name, level, _ = self.columns[same]
                 self.columns[same] = (name, level, True)
             elif page_key(col.url) != page_key(self.site.url):
                 self.columns[col.url] = (col.name, col.level, True)
-                known[page_key(col.url)] = col.url
+                known[column_key(col.url)] = col.url
 
     async def _render_content(self, page: Page, html: str, entries: Iterable[ListEntry]) -> RenderFacts | None:
         """Photograph a column's list area and measure what a reader sees in it (空白栏目).
@@ -888,10 +888,26 @@ class SiteCrawler:
     def _columns(self) -> list[ColumnSnapshot]:
         linked: set[str] = set()
         for snap in self.pages.values():
-            linked.update(page_key(link.href) for link in snap.links if link.href)
+            linked.update(column_key(link.href) for link in snap.links if link.href)
         configured = {self.site.absolute(c.url): c for c in self.site.columns}
+        # a column is known by its URL and by where that URL lands: a configured column and a
+        # menu's that are one page (the server redirects one to the other) are one column, the
+        # configured one, in the menu
+        keys: dict[str, set[str]] = {}
+        for url in self.columns:
+            snap = self.pages.get(url)
+            keys[url] = {column_key(url)} | ({column_key(snap.final_url)} if snap is not None and snap.final_url else set())
+        owner = {k: url for url in self.columns if url in configured for k in keys[url]}
+        merged: dict[str, str] = {}  # a discovered column's URL → the configured column it is
+        for url in self.columns:
+            same = next((owner[k] for k in keys[url] if k in owner), None)
+            if url not in configured and same is not None:
+                merged[url] = same
         out: list[ColumnSnapshot] = []
         for url, (name, level, in_nav) in self.columns.items():
+            if url in merged:
+                continue
+            in_nav = in_nav or any(self.columns[u][2] for u, same in merged.items() if same == url)
             cfg = configured.get(url)
             if cfg is None and (extract.is_channel_name(name) or name in self.site.ignore_columns):
                 continue
@@ -914,7 +930,7 @@ class SiteCrawler:
             category = (cfg.category if cfg and cfg.category else None) or extract.infer_category(name)
             out.append(ColumnSnapshot(
                 name=name, url=url, category=category, configured=cfg is not None, in_nav=in_nav,
-                linked=page_key(url) in linked, level=level, reachable=first.ok, status=first.status, error=first.error,
+                linked=bool(keys[url] & linked), level=level, reachable=first.ok, status=first.status, error=first.error,
                 entries=tuple(_dedupe(entries)), pages=tuple(pages), content=first.content,
             ))
         return out
