@@ -22,6 +22,15 @@ example. A pattern's hit is the text it matched and takes part in the suppressio
 fixed word's (an ``ok`` word or a longer wrong hit covering it drops it; ``ok`` lines may be
 patterns too). A pattern that does not compile, matches the empty string, or whose correction
 names a group it lacks is a malformed line.
+
+**Word ends.** A fixed entry whose error is only in its last characters (石塘乡 for 石塘镇, 澜溪市 for
+澜溪县: the correction keeps the entry's head) is no error where those characters begin the next
+word: 石塘乡村振兴 is 石塘 + 乡村振兴, 澜溪市场监管局 is 澜溪 + 市场监管局. A hit is dropped when a
+common word (:data:`WORDS`, ``robot/data/words.txt``) starts at the entry's first differing character
+and runs past the hit's end, unless the text right after the hit begins a common word too (石塘乡村民
+may be 石塘乡 + 村民: the hit stays). Entries whose head is wrong (中华人民共合国 before 国家), whose
+common head is a single character (签定, 部份), and entries with no correction are never dropped
+this way.
 """
 
 from __future__ import annotations
@@ -220,7 +229,12 @@ class Lexicon:
         ok_spans: list[tuple[int, int]] = []
         found = [(start, start + len(self._keys[index][0]), self.entries[self._keys[index]])
                  for start, index in automaton.iter(text)]
-        for s, e, entry in found + self._pattern_hits(text):
+        for s, e, entry in found:
+            if entry.kind == "ok":
+                ok_spans.append((s, e))
+            elif not ends_inside_next_word(text, s, e, entry.wrong, entry.right):
+                wrong.append((s, e, entry))
+        for s, e, entry in self._pattern_hits(text):
             if entry.kind == "ok":
                 ok_spans.append((s, e))
             else:
@@ -250,6 +264,36 @@ class Lexicon:
             context = " ".join(text[a:b].split())
             hits.append(LexHit(entry.wrong, entry.right, entry.kind, s, context, entry.source))
         return hits
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Common words of 2-4 Chinese characters (``robot/data/words.txt``), read once."""
+    text = resources.files("robot").joinpath("data/words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in (ln.strip() for ln in text.splitlines()) if w and not w.startswith("#"))
+
+
+_WORD_MAX = 4
+
+
+def ends_inside_next_word(text: str, start: int, end: int, wrong: str, right: str) -> bool:
+    """Whether the hit ``text[start:end]`` of ``wrong`` is really its head followed by another word:
+    the entry differs from its correction only after a common head, a common word starts at the
+    first differing character and runs past the hit's end, and no common word starts right after the
+    hit (see the module's *Word ends*)."""
+    if not right:
+        return False
+    head = 0
+    while head < min(len(wrong), len(right)) and wrong[head] == right[head]:
+        head += 1
+    if head < 2 or head >= len(wrong):  # a one-character head is rarely a word of its own (签定, 部份)
+        return False
+    words = common_words()
+    at = start + head
+    if not any(text[at:at + n] in words for n in range(max(2, end - at + 1), _WORD_MAX + 1)
+               if at + n <= len(text)):
+        return False
+    return not any(text[end:end + n] in words for n in range(2, _WORD_MAX + 1) if end + n <= len(text))
 
 
 _DIGITISH = frozenset("0123456789０１２３４５６７８９Xx")

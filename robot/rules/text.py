@@ -10,6 +10,9 @@ Pages: title and visible text; attachments: their text, reported on the page tha
 (``target`` is the word and the attachment's URL). One finding per (page or attachment, wrong
 word). A wrong word that sits in the same context on three or more pages is template text
 (header, footer, a side column): one finding on the first page, the others in ``measured``.
+A wrong word that a page (a list, the homepage) shows only in the text of links to pages inspected
+this run that hold the same word (an article's title in its list) is the article's: it is reported
+on the article alone, where it is to be corrected, not again on every list that links it.
 Contexts are passed through :func:`mask_excerpt`, so no finding repeats a phone or ID number.
 """
 
@@ -74,6 +77,7 @@ def _scan(ctx: RuleContext, rule_id: str, kind: str) -> Iterator[Finding]:
     per_page: list[tuple[str, int, dict[str, list[LexHit]]]] = []
     places: dict[tuple[str, str], list[str]] = {}
     seen: set[str] = set()
+    holders = _pages_holding(ctx, scanned, kind)
     for page in sorted(ctx.snapshot.pages, key=lambda p: (p.depth, p.requested_url)):
         if page.requested_url in seen or not (page.text or page.title):
             continue
@@ -82,6 +86,8 @@ def _scan(ctx: RuleContext, rule_id: str, kind: str) -> Iterator[Finding]:
         for hit in scanned.get(page.requested_url, ()):
             if hit.kind == kind:
                 words.setdefault(hit.wrong, []).append(hit)
+        for word in [w for w in words if _only_in_links(page, w, len(words[w]), holders, lexicon)]:
+            del words[word]
         for word, hits in words.items():
             for h in hits:
                 places.setdefault((word, h.context), []).append(page.requested_url)
@@ -126,6 +132,28 @@ def _scan(ctx: RuleContext, rule_id: str, kind: str) -> Iterator[Finding]:
                 measured=_measured(hits, where="attachment", attachment=att.url, link_text=att.link_text[:100]),
                 mark=attachment_mark(ctx, att),
             )
+
+
+def _pages_holding(ctx: RuleContext, scanned: dict[str, list[LexHit]], kind: str) -> dict[str, set[str]]:
+    """Wrong word → the URLs (requested and final) of the pages whose own text or title holds it."""
+    out: dict[str, set[str]] = {}
+    for page in ctx.snapshot.pages:
+        for hit in scanned.get(page.requested_url, ()):
+            if hit.kind == kind:
+                out.setdefault(hit.wrong, set()).update(u for u in (page.requested_url, page.final_url) if u)
+    return out
+
+
+def _only_in_links(page: Any, word: str, count: int, holders: dict[str, set[str]], lexicon: Lexicon) -> bool:
+    """Whether each of the page's ``count`` hits of ``word`` is in the text of a link to another
+    page inspected this run that holds the word itself (a list showing an article's title)."""
+    others = holders.get(word, set()) - {page.requested_url, page.final_url}
+    if not others:
+        return False
+    in_links = sum(
+        sum(1 for h in lexicon.scan(link.text) if h.wrong == word)
+        for link in page.links if link.href in others and word in link.text)
+    return in_links >= count
 
 
 @rule(
