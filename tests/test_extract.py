@@ -400,6 +400,7 @@ def test_discover_columns_from_the_homepage_nav() -> None:
         NavColumn("政策文件", f"{SITE}/xxgk/zcwj/", 2),
         NavColumn("人事信息", f"{SITE}/xxgk/rsxx/", 2),
         NavColumn("互动交流", f"{SITE}/hdjl/", 1),
+        NavColumn("在线访谈", f"{SITE}/hdjl/zxft/", 2),  # a column of interviews, not a channel
         NavColumn("走进信丰", f"{SITE}/zjxf/", 1),
     ]
     # not there: 首页, 领导信箱, 网上留言, 依申请公开, 信息公开指南, 年度报告, 网上办事 (another host),
@@ -468,6 +469,17 @@ def test_channel_names(name: str) -> None:
 @pytest.mark.parametrize("name", ["工作动态", "通知公告", "政策文件", "人事信息", "办事指南", "政务公开", "规划计划"])
 def test_column_names_are_not_channels(name: str) -> None:
     assert not is_channel_name(name)
+
+
+def test_an_interview_column_is_a_column_not_a_channel() -> None:
+    # 在线访谈 lists the past interviews (a column judged blank or stale like any other), unlike a
+    # mailbox or a search box: the menu's entry is discovered as a column
+    html = wrap('<div class="topnav"><ul><li><a href="/">首页</a></li><li><a href="/dt/">动态</a></li>'
+                '<li><a href="/hd/">互动</a><ul class="sub"><li><a href="/hd/szxx/">市长信箱</a></li>'
+                '<li><a href="/hd/fangtan/">在线访谈</a></li><li><a href="/hd/zjdc/">征集调查</a></li></ul></li>'
+                '<li><a href="/gk/">公开</a></li><li><a href="/fw/">服务</a></li></ul></div>')
+    names = [c.name for c in discover_columns(html, "http://www.hx.gov.cn/", ["www.hx.gov.cn"])]
+    assert "在线访谈" in names and "征集调查" in names and "市长信箱" not in names
 
 
 # --- pagination ------------------------------------------------------------------------------
@@ -541,3 +553,45 @@ def test_landing_page_under_namespaced_chrome_selects_its_banners() -> None:
     node = LexborHTMLParser(html).css_first(selector)
     assert node is not None and node.css_first("h2") is not None and len(node.css(".banners img")) == 2
     assert "今天是" not in node.text() and "站内搜索" not in node.text() and "乡村振兴" not in node.text()
+
+
+def _two_boxes(main: str, side_rows: str) -> str:
+    return wrap('<div class="logo">桐川市生态环境局</div>'
+                '<div class="wrapper"><div class="colL"><div class="mbx">您所在的位置：<a href="/">首页</a> &gt; '
+                f'<a href="/hjjc/">环境监测</a></div><div class="lbnr">{main}</div></div>'
+                '<div class="colR"><div class="kuai"><h4>栏目导航</h4><p><a href="/hjjc/">环境监测</a> '
+                '<a href="/hpsp/">环评审批</a></p></div>'
+                f'<div class="kuai"><h4>热点信息</h4><ol>{side_rows}</ol></div></div></div>'
+                '<div class="bq">桐川市生态环境局 版权所有</div>')
+
+
+@pytest.mark.parametrize("dated", [False, True])
+def test_a_side_box_of_other_columns_items_is_not_the_columns_list(dated: bool) -> None:
+    # the column's own list, under its breadcrumb, is empty; the side box beside it lists the
+    # newest items of other columns (dated or not): they are not this column's entries
+    titles = ["桐川市召开大气污染防治攻坚推进会", "市生态环境局开展入河排污口排查整治", "我市发布二〇二四年生态环境状况公报"]
+    side = "".join(f'<li><a href="/{f}/202503/t2025031{i}_88{i}.html">{t}</a>'
+                   + (f"<em>2025-03-1{i}</em>" if dated else "") + "</li>"
+                   for i, (f, t) in enumerate(zip(["xwdt", "tzgg", "xwdt"], titles, strict=True)))
+    html = _two_boxes('<table class="tab"><tr><th>标题</th><th>日期</th></tr></table>', side)
+    assert extract_entries(html, "http://sthjj.tc.gov.cn/hjjc/", today=TODAY) == []
+    # the same box beside a column with its own rows: the column's rows are read, not the side's
+    own = "".join(f'<tr><td><a href="/hjjc/202503/t2025030{i}_7{i}.html">桐川市{m}月环境空气质量监测月报</a></td>'
+                  f"<td>2025-03-0{i + 1}</td></tr>" for i, m in enumerate(["一", "二"]))
+    html = _two_boxes(f'<table class="tab"><tr><th>标题</th><th>日期</th></tr>{own}</table>', side)
+    got = extract_entries(html, "http://sthjj.tc.gov.cn/hjjc/", today=TODAY)
+    assert [e.url.rsplit("/", 1)[-1] for e in got] == ["t20250300_70.html", "t20250301_71.html"]
+
+
+def test_items_that_name_the_columns_number_are_its_own_list() -> None:
+    # column pages and items live in different folders (/lanmu/20417.shtml, /info/20417/…): the
+    # number the column's URL carries tells its own list from a dated box of the site's newest items
+    own = "".join(f'<p class="hang"><a href="/info/20417/{900 + i}.shtml">青禾县{t}</a><i>2024-0{3 - i}-1{i}</i></p>'
+                  for i, t in enumerate(["关于调整城区公交线路的公告", "关于开展春季植树活动的通知"]))
+    side = "".join(f'<li><a href="/info/{c}/{700 + i}.shtml">青禾县{t}</a><b>2024-04-2{i}</b></li>'
+                   for i, (c, t) in enumerate([("20411", "召开全县经济工作会议"), ("20412", "举办乡村振兴培训班")]))
+    html = wrap(f'<div class="lm-mc">当前栏目：通知公告</div><div class="zuo"><div class="lbk">{own}</div></div>'
+                f'<div class="you"><h5>最新信息</h5><ul>{side}</ul></div>')
+    got = extract_entries(html, "http://www.qh.gov.cn/lanmu/20417.shtml", today=TODAY)
+    assert [(e.url.rsplit("/", 2)[-2], e.date) for e in got] == [("20417", date(2024, 3, 10)),
+                                                                  ("20417", date(2024, 2, 11))]

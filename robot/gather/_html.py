@@ -263,7 +263,7 @@ _CHROME_TOKEN = re.compile(
     re.I,
 )
 _CHROME_TAGS = {"nav", "header", "footer", "aside"}
-_CRUMB_RE = re.compile(r"(您现在的|您当前的|当前|您的|所在|现在)\s*位置")
+_CRUMB_RE = re.compile(r"(您现在的|您当前的|当前|您的|所在的?|现在)\s*位置")
 _EMPTY_NOTE = re.compile(r"暂无(信息|数据|记录|内容|相关|文章|新闻|资料)|没有(记录|数据|信息|找到|相关|符合)|无(相关)?(记录|数据|信息)")
 _LIST_RE = re.compile(r"list|liebiao|(?:^|[-_\s])lbs?(?:[-_\s\d]|$)", re.I)
 _CONTENT_RE = re.compile(
@@ -328,6 +328,46 @@ class Chrome:
 
 def _tokens(node: LexborNode) -> str:
     return attr(node, "id") + " " + attr(node, "class")
+
+
+_CRUMB_CLASS = re.compile(r"crumb|position|location|weizhi|dqwz", re.I)
+_LISTISH = "ul, ol, table, dl, iframe"
+
+
+def crumb_line(tree: LexborHTMLParser) -> LexborNode | None:
+    """The page's breadcrumb (当前位置：首页 > …): the line of its words, else a crumb-named element."""
+    body = tree.body
+    if body is None:
+        return None
+    for n in body.traverse(include_text=True):
+        if n.tag != "-text":
+            continue
+        text = n.text_content or ""
+        if len(text) <= 80 and _CRUMB_RE.search(text) and n.parent is not None and n.parent.tag not in _TEXTLESS:
+            line = block_of(n)
+            if line is not None and line.tag not in ("body", "html") and len(text_of(line)) <= 200:
+                return line
+    for n in body.css("[id], [class]"):
+        if any(_CRUMB_CLASS.search(t) for t in _tokens(n).split()) and 0 < len(text_of(n)) <= 200:
+            return n
+    return None
+
+
+def crumb_area(tree: LexborHTMLParser) -> LexborNode | None:
+    """The column's own part of a page beside other boxes: the nearest block above the breadcrumb
+    that holds a list, a table or a frame (the crumb's own links aside). A side column of another
+    list (最新文章, 热点) beside it is outside. None without a breadcrumb, or when that block is
+    the whole page."""
+    line = crumb_line(tree)
+    if line is None:
+        return None
+    skip = {n.mem_id for n in line.traverse()} | {a.mem_id for a in ancestors(line)}  # the crumb's own wrappers
+    for anc in ancestors(line):
+        if anc.tag in ("body", "html"):
+            return None
+        if any(n.mem_id not in skip for n in anc.css(_LISTISH)):
+            return anc
+    return None
 
 
 def _list_container(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None:

@@ -33,6 +33,7 @@ from robot.gather._html import (
     attr,
     base_of,
     clean,
+    crumb_area,
     css_path,
     label_of,
     link_url,
@@ -288,29 +289,63 @@ def _looks_like_article(url: str) -> bool:
 
 
 def _own_column_first(groups: list[list[_Row]], base: str) -> list[list[_Row]]:
-    """On a column page (/xwzx/gzdt/), lists of the column's own items win over side lists of
-    other columns (最新更新, 热点): keep the lists whose links mostly sit under the page's folder,
-    when there is one. The homepage (folder /) keeps every list."""
-    folder = urlsplit(base).path.rsplit("/", 1)[0] + "/"
-    if folder == "/":
+    """On a column page (/xwzx/gzdt/, /channels/10033.html), lists of the column's own items win
+    over side lists of other columns (最新更新, 热点): keep the lists whose links mostly lead into
+    the column (:func:`_own`), when there is one. The homepage keeps every list."""
+    if _is_homepage(base):
         return groups
-    host = urlsplit(base).netloc
-
-    def own(r: _Row) -> bool:
-        parts = urlsplit(r.url)
-        return parts.netloc == host and parts.path.startswith(folder)
-
-    mine = [m for m in groups if sum(map(own, m)) * 2 >= len(m)]
+    mine = [m for m in groups if sum(_own(r, base) for r in m) * 2 >= len(m)]
     return mine or groups
 
 
+def _is_homepage(base: str) -> bool:
+    parts = urlsplit(base)
+    return parts.path.rsplit("/", 1)[0] in ("", "/") and not _column_ids(base) and not parts.query
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _column_ids(base: str) -> set[str]:
+    """The numbers that name a column in its URL (/channels/10033.html, /col/col400001/), which its
+    items' URLs repeat (/contents/10033/…, /art/…/art_400001_…); not years, not short numbers."""
+    path = urlsplit(base).path
+    return {d for d in _DIGITS.findall(path) if len(d) >= 3 and not (len(d) == 4 and d[:2] in ("19", "20"))}
+
+
+def _own(r: _Row, base: str) -> bool:
+    """The row's link leads into the page's column: under its folder, or naming the column's number."""
+    page, parts = urlsplit(base), urlsplit(r.url)
+    if parts.netloc != page.netloc:
+        return False
+    folder = page.path.rsplit("/", 1)[0] + "/"
+    if folder != "/" and parts.path.startswith(folder):
+        return True
+    ids = _column_ids(base)
+    return bool(ids) and bool(ids & set(_DIGITS.findall(parts.path)))
+
+
+def _side_lists_dropped(groups: list[list[_Row]], tree: LexborHTMLParser, base: str) -> list[list[_Row]]:
+    """On a column page whose breadcrumb heads its own part of the page (the list's box beside a
+    side column), a list outside that part whose links lead elsewhere is a side box of other
+    columns (最新文章, 热点排行), never this column's list, even when the column's own is empty."""
+    if _is_homepage(base):
+        return groups  # every list of the homepage is its own
+    area = crumb_area(tree)
+    if area is None:
+        return groups
+    held = {n.mem_id for n in area.traverse()}
+    return [m for m in groups if any(r.node.mem_id in held for r in m) or sum(_own(r, base) for r in m) * 2 > len(m)]
+
+
 def _keep_lists(rows: list[_Row], tree: LexborHTMLParser, today: date, base: str) -> list[_Row]:
-    groups: dict[tuple[int, str], list[_Row]] = {}
+    by_parent: dict[tuple[int, str], list[_Row]] = {}
     for r in rows:
         parent = r.node.parent
-        groups.setdefault((parent.mem_id if parent is not None else 0, str(r.node.tag)), []).append(r)
+        by_parent.setdefault((parent.mem_id if parent is not None else 0, str(r.node.tag)), []).append(r)
+    groups = _side_lists_dropped(list(by_parent.values()), tree, base)
     dated = []
-    for members in groups.values():
+    for members in groups:
         if not any(r.date for r in members):
             continue
         if len(members) == 1 and len(text_of(members[0].node)) - len(members[0].label) > MAX_SINGLE_ROW_EXTRA:
@@ -321,7 +356,7 @@ def _keep_lists(rows: list[_Row], tree: LexborHTMLParser, today: date, base: str
     if _labelled_date(tree, today, ("发布时间", "发布日期")) is not None:
         return []  # an article page: its links are no list
     undated = [
-        m for m in groups.values()
+        m for m in groups
         if len(m) >= 2 and sum(len(r.label) for r in m) / len(m) >= 8
         and sum(_looks_like_article(r.url) for r in m) * 2 >= len(m)
     ]
