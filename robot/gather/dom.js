@@ -235,11 +235,17 @@ async (maxText) => {
       });
       continue;
     }
+    // A picture the renderer has not drawn (pictures off while crawling, or still loading) has no
+    // size yet: an <img alt=""> is then 0×0, though a reader gets the picture at its own size. Its
+    // box is unknown (not zero) and zero size alone does not hide it; the HTTP pool judges it.
+    const drawn = img.complete && img.naturalWidth > 0;
+    const b = box(img), reason = hiddenReason(img);
     images.push({
       src: current, raw_src: raw, alt: img.getAttribute('alt') || '',
-      complete: img.complete, loaded: img.complete && img.naturalWidth > 0,
+      complete: img.complete, loaded: drawn,
       natural_width: img.naturalWidth, natural_height: img.naturalHeight,
-      box: box(img), visible: hiddenReason(img) === null, selector: cssPath(img),
+      box: drawn || (b.width >= 4 && b.height >= 4) ? b : null,
+      visible: reason === null || (!drawn && reason === 'zero-size'), selector: cssPath(img),
     });
   }
   const nav = performance.getEntriesByType('navigation')[0];
