@@ -292,3 +292,21 @@ def test_a_notice_to_the_public_under_a_document_number_is_a_normative_document(
     loose = page(f"{HOME}art/2024/4/8/tg.html", title=rules.title + "_禾川县人民政府", text=pages[0].text)
     assert [f.url for f in run("interpretation.missing", snap([], [], [loose]))] == [loose.requested_url]
     assert needs_interpretation("关于城东片区临时停水的通告")[0] is False
+
+
+def test_a_notice_that_regulates_under_a_document_number_is_a_normative_document() -> None:
+    """关于(进一步)规范…的通知 with a 文号 sets rules (a 规范性文件 issued as a 通知) and needs an
+    interpretation; a 通知 arranging work (关于做好…工作的通知) does not, nor one without a 文号."""
+    rules = ListEntry("禾川县农业农村局关于进一步规范农机购置补贴申领程序的通知", doc_url("tz1"), date(2024, 4, 9))
+    work = ListEntry("禾川县农业农村局关于做好春耕备耕工作的通知", doc_url("tz2"), date(2024, 4, 9))
+    pages = [
+        page(rules.url, title=rules.title,
+             text="发布时间：2024-04-09\n文号：禾农发〔2024〕9号\n为规范农机购置补贴申领，现就有关事项通知如下：一、申领材料……"),
+        page(work.url, title=work.title,
+             text="发布时间：2024-04-09\n文号：禾农发〔2024〕10号\n各乡镇：当前正值春耕备耕关键时期，请做好以下工作……"),
+    ]
+    found = run("interpretation.missing", snap([rules, work], [], pages))
+    assert [(f.url, f.measured["number"]) for f in found] == [(rules.url, "禾农发〔2024〕9号")]
+    assert needs_interpretation(rules.title, "禾农发〔2024〕9号")[0] is True
+    assert needs_interpretation(rules.title)[0] is False  # no 文号: not shown to be a 规范性文件
+    assert needs_interpretation("关于规范2024年清明节放假安排的通知", "禾农发〔2024〕8号")[0] is False

@@ -22,7 +22,9 @@ false alarm costs the office more than a missed one). All of:
    意见, 方案, 规划, 措施, 条例, 规则, 政策, 标准 (规章、规划、行政规范性文件 and the
    政策性文件 the 2023 work plan names); or it is a 通告 with a 文号 in its text (a 规范性文件
    issued as a 通告: 关于规范…经营行为的通告 under 信市监发〔2025〕3号; a 通告 without one, 停水通告,
-   is a notice);
+   is a notice); or its subject is to regulate (关于(进一步)规范…: 关于规范农村住宅用地审批管理的通知)
+   and it has a 文号 (a 规范性文件 issued as a 通知 sets the rules its title names; 关于做好…工作的
+   通知, a work arrangement, does not);
 3. its title says none of: 转发 (an upper level's document, interpreted there), 任免/任职/免职/
    聘任/人事, 公示/公告/名单/表彰/通报/批复/函/招聘/招标/采购, 会议/召开/举办/放假/值班,
    领导小组/成员, 废止/失效/清理, 征求意见/征集/草案/意见稿, nor is it an interpretation;
@@ -103,6 +105,8 @@ _NOT_NEEDING = re.compile(
 _NORMATIVE_TITLE = re.compile(r"(?:的通知|的通告|的意见|办法|规定|细则|实施意见|若干措施|方案|规划|条例|规则)(?:（试行）|\(试行\))?$")
 # a 通告 issued under a 文号 sets rules for the public (禁止…, 规范…经营行为): a 规范性文件
 _NOTICE_TO_PUBLIC = re.compile(r"通告$")
+# a document 关于(进一步/严格…)规范… sets rules: a 规范性文件 whatever its form (通知, 通告, 决定)
+_REGULATES = re.compile(r"关于(?:进一步|切实|严格|全面|加强和|加强与)*规范")
 _DOC_NUMBER = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{1,12})\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]\s*(?P<no>\d{1,4})\s*号"
 )
@@ -186,6 +190,8 @@ def needs_interpretation(title: str, number: str = "") -> tuple[bool, str]:
     if not instruments:
         if number and _NOTICE_TO_PUBLIC.search(t):
             return True, "规范性文件（通告，有文号）"
+        if number and _REGULATES.search(subject):
+            return True, "规范性文件（规范…，有文号）"
         return False, "不是规章、规划、规范性文件或政策性文件"
     return True, f"政策性文件（{instruments[-1]}）"  # the subject's head noun comes last
 
