@@ -34,7 +34,8 @@ NAV = ('<div class="menu"><ul><li><a href="/">首页</a></li>'
        '<li><a href="/xxgk/rsxx/index.htm">人事信息</a></li></ul></li>'
        '<li><a href="/zt/">专题</a><ul><li><a href="/zt/wmcj/">文明城市创建</a></li>'
        '<li><a href="/zt/hbdc/">环保督察整改</a></li></ul></li>'
-       '<li><a href="/qld/">区领导</a></li><li><a href="/dtxx/">动态信息</a></li></ul></div>')
+       '<li><a href="/qld/">区领导</a></li><li><a href="/dtxx/">动态信息</a></li><li><a href="/xqdt/">辖区地图</a></li>'
+       '</ul></div>')
 CSS = ("body{font-size:14px}.menu li{display:inline-block;position:relative}.menu li ul{display:none}"
        ".menu li:hover ul{display:block;position:absolute}.lanmu-box a{display:inline-block;width:160px;margin:6px}"
        ".zt-row img{display:block;margin:10px 0}.ry{overflow:hidden;margin:12px 0}.ry img{float:left;margin-right:16px}\n")
@@ -73,6 +74,11 @@ def _write_site(root: Path) -> None:
                                 f'<b>{name}</b><br>{duty}</div>'
                                 for n, (name, duty) in enumerate([("周建明", "区长"), ("孙丽华", "常务副区长")]))),
         ("dtxx", "动态信息", _list("dtxx", news)),
+        # a map written as <img width alt=""> (no height: 0×0 while the crawl draws no pictures),
+        # a short line and a table of figures: what a reader came for, not a blank column
+        ("xqdt", "辖区地图", '<p>东江区辖5个街道、2个镇。</p><p><img src="/xqdt/map.png" width="600" alt=""></p>'
+                         '<table class="sj"><tr><th>街道</th><th>面积</th></tr><tr><td>江东街道</td><td>12.6</td></tr>'
+                         '<tr><td>江北街道</td><td>9.8</td></tr></table>'),
         ("xxgk/jgsz", "机构设置", _list("xxgk/jgsz", ["东江区人民政府办公室主要职责内设机构和人员编制规定"])),
         ("xxgk/zcwj", "政策文件", _list("xxgk/zcwj", ["东江区关于进一步优化营商环境的若干措施"])),
         ("xxgk/rsxx", "人事信息", _list("xxgk/rsxx", ["东江区2024年事业单位公开招聘工作人员公告"])),
@@ -88,6 +94,7 @@ def _write_site(root: Path) -> None:
     vs.banner("环保督察整改", (20, 110, 60), (760, 110)).save(root / "zt" / "hbdc.png")
     for n in range(2):
         vs.photo(60 + n, (240, 320)).save(root / "qld" / f"r{n}.png")
+    vs.chart(5).save(root / "xqdt" / "map.png")
 
 
 @pytest.fixture(scope="module")

@@ -85,12 +85,19 @@ _AREA_JS = """(el) => {
   // pictures a reader looks at (portraits, photos): drawn at 80 px or more, not a banner strip, not
   // a link (picture links are counted above), not a spacer stretched over a frame. The crawl renders
   // without pictures: whether each loads and looks real is the HTTP pool's verdict, read by the rule
+  // a picture not drawn yet (pictures off) has no size of its own: its width/height attributes
+  // stand for it, and without them the HTTP pool's natural size decides (robot.rules.columns)
   const pictures = [...el.querySelectorAll('img')].filter((img) => {
     const r = img.getBoundingClientRect(), s = getComputedStyle(img);
-    const spacer = img.complete && img.naturalWidth > 0 && Math.min(img.naturalWidth, img.naturalHeight) < 48;
-    return !img.closest('a[href]') && !spacer && !/^data:/i.test(img.src || '')
-      && r.width >= 80 && r.height >= 80 && Math.max(r.width, r.height) <= 3 * Math.min(r.width, r.height)
-      && s.visibility !== 'hidden' && parseFloat(s.opacity) > 0;
+    const drawn = img.complete && img.naturalWidth > 0;
+    const spacer = drawn && Math.min(img.naturalWidth, img.naturalHeight) < 48;
+    const declared = ['width', 'height'].map((k) => parseFloat(img.getAttribute(k) || '')).filter((v) => v > 0);
+    const sized = drawn
+      ? r.width >= 80 && r.height >= 80 && Math.max(r.width, r.height) <= 3 * Math.min(r.width, r.height)
+      : declared.every((v) => v >= 80)
+        && (declared.length < 2 || Math.max(...declared) <= 3 * Math.min(...declared));
+    return !img.closest('a[href]') && !spacer && !/^data:/i.test(img.src || '') && sized
+      && s.display !== 'none' && s.visibility !== 'hidden' && parseFloat(s.opacity) > 0;
   }).map((img) => img.currentSrc || img.src).slice(0, 20);
   const box = x1 > x0 && y1 > y0
     ? {x: x0 + scrollX, y: y0 + scrollY, width: x1 - x0, height: y1 - y0} : null;

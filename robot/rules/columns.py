@@ -144,6 +144,10 @@ def _shows_pictures(col: ColumnSnapshot, pages: Sequence[PageSnapshot]) -> bool:
     for src in col.content.pictures:
         img = facts.get(src)
         failed = img is not None and img.complete and not img.loaded
+        if img is not None and img.natural_width > 0 and img.natural_height > 0:
+            small, long = sorted((img.natural_width, img.natural_height))
+            if small < 48 or long > 3 * small:  # a spacer, an icon or a banner strip (not drawn when measured)
+                continue
         if img is None or not (failed or img.visual in ("placeholder", "blank", "undecodable")):
             return True
     return False
