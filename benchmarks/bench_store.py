@@ -16,13 +16,23 @@ Simulates what ``zwgk-robot daemon`` writes for N sites, through the real ``Stor
   inspection calls it after every run, here once after each night) and ``probes.prune_probes``
   (probes older than 90 days, after the daily summary).
 
-The same data goes into a second database that keeps everything. Prints database sizes, rows per
-table and timings. ``--explain`` then runs the bulletin (``build_bulletin``), the pytest
-plugin's finding queries, the re-check's seen items and the daemon's housekeeping on the "with
-rollup" database and prints the query plan of every statement they send.
+The same data goes into a second database that keeps everything. Prints database sizes (also
+after the ``--checkpoints`` nights: 30, 90, 180, 365), rows per table and timings. ``--explain``
+then runs the bulletin (``build_bulletin``), the pytest plugin's finding queries, the re-check's
+seen items and the daemon's housekeeping on the "with rollup" database and prints the query plan
+of every statement they send.
+
+**Sample and extrapolate.** After ``--full-nights`` nights (7) of all the sites, a run that would
+take longer than ``--budget-min`` (20 minutes) stops there and fills instead ``--sample-sites``
+sites (30) over every night, in both databases, and scales the sample up. Sites, not nights, are
+sampled: no row belongs to two sites, so rows and bytes per table grow with the number of sites,
+while the retention windows make them anything but proportional to the nights. What the database
+holds besides its tables (PostgreSQL's catalogs, SQLite's free pages) is not scaled. The output
+says what was measured and what extrapolated, and compares the scaled sample with all the sites
+measured over the first nights. ``--json FILE`` keeps every figure (written after each database).
 
     .venv/bin/python benchmarks/bench_store.py                       # 100 sites, SQLite in a temp folder
-    .venv/bin/python benchmarks/bench_store.py 1000                  # 1,000 sites × 365 nights
+    .venv/bin/python benchmarks/bench_store.py --sites 1000 --nights 365   # sampled: 30 sites × 365, scaled
     .venv/bin/python benchmarks/bench_store.py 20 --days 90 --explain
     .venv/bin/python benchmarks/bench_store.py --pg postgresql+psycopg://zwgk:zwgk@127.0.0.1/zwgk_test
     .venv/bin/python benchmarks/bench_store.py 1000 --only "with rollup" --keep /tmp/zwgk-1000.db
@@ -31,8 +41,11 @@ rollup" database and prints the query plan of every statement they send.
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import secrets
+import signal
 import sys
 import tempfile
 import time
@@ -189,12 +202,27 @@ def vacuum_tables(store: Store) -> None:
         c.exec_driver_sql("VACUUM")
 
 
-def fill(store: Store, args: argparse.Namespace, rollup: bool) -> dict[str, float]:
+class OverBudget(Exception):
+    """The full run would take longer than ``--budget-min``: measured so far, stopped."""
+
+    def __init__(self, nights: int, per_night_s: float) -> None:
+        super().__init__(nights, per_night_s)
+        self.nights, self.per_night_s = nights, per_night_s
+
+
+def fill(store: Store, args: argparse.Namespace, rollup: bool, *, sites: int | None = None,
+         checkpoints: dict[int, dict[str, Any]] | None = None, budget_s: float | None = None,
+         budget_after: int = 0, variants: int = 1) -> dict[str, float]:
+    """Fill ``store`` with ``sites`` sites (default ``args.sites``) over ``args.days`` nights.
+
+    ``checkpoints``: nights (1-based) whose snapshot (rows, bytes per table, database size) is
+    wanted; filled in place. ``budget_s``: after ``budget_after`` nights, raise :class:`OverBudget`
+    when ``args.days`` nights × ``variants`` would take longer."""
     rng = random.Random(args.seed)
     vacuum = autovacuum_off(store)
     if vacuum:
         print("  autovacuum is off on this server: VACUUM after each night instead", file=sys.stderr)
-    states = [SiteState(n) for n in range(args.sites)]
+    states = [SiteState(n) for n in range(args.sites if sites is None else sites)]
     for st in states:
         store.upsert_site(site_id(st.n), f"第{st.n}县人民政府网", homepage(st.n), f"第{st.n}县人民政府办公室")
     probes_table = probe_store.ProbeRow.__table__
@@ -235,6 +263,12 @@ def fill(store: Store, args: argparse.Namespace, rollup: bool) -> dict[str, floa
         t["write_s"] += t1 - t0
         if (day + 1) % 10 == 0 or day + 1 == args.days:
             print(f"  … night {day + 1}/{args.days} ({t['write_s'] + t['rollup_s']:.0f} s)", file=sys.stderr, flush=True)
+        if checkpoints is not None and day + 1 in checkpoints:
+            checkpoints[day + 1] = snapshot(store, t)
+        if budget_s is not None and day + 1 == budget_after < args.days:
+            per_night = (t["write_s"] + t["rollup_s"]) / (day + 1)
+            if per_night * args.days * variants > budget_s:
+                raise OverBudget(day + 1, per_night)
     return t
 
 
@@ -259,6 +293,12 @@ def table_sizes(store: Store) -> dict[str, int]:
             return sizes
         except Exception:
             return {}
+
+
+def snapshot(store: Store, times: dict[str, float] | None = None) -> dict[str, Any]:
+    disk, in_use = db_size(store)
+    return {"rows": row_counts(store), "bytes": table_sizes(store), "db_bytes": disk, "in_use_bytes": in_use,
+            **({"seconds": times["write_s"] + times["rollup_s"]} if times else {})}
 
 
 def db_size(store: Store) -> tuple[int, int | None]:
@@ -373,11 +413,48 @@ def mib(n: int | None) -> str:
     return "-" if n is None else f"{n / 2**20:,.1f} MiB"
 
 
+def scaled(snap: dict[str, Any], k: float, sites: int, pg: bool) -> dict[str, Any]:
+    """A sample's snapshot extrapolated to ``k`` times as many sites: every table's rows and bytes
+    are per site (no row belongs to two sites), so they scale by ``k``; what the database holds
+    besides the tables does not: PostgreSQL's catalogs, SQLite's free pages (the space of one
+    run's cleared journal, reused by the next run whatever the number of sites), nor an empty
+    table's first page."""
+    rows = {t: sites if t == "sites" else round(v * k) for t, v in snap["rows"].items()}
+    grows = {t for t, v in snap["rows"].items() if v}
+    sizes = {t: round(v * k) if t in grows else v for t, v in snap["bytes"].items()}
+    tables = sum(v for t, v in snap["bytes"].items() if t in grows)
+
+    def grow(total: int | None) -> int | None:
+        if total is None:
+            return None
+        return total - tables + round(tables * k) if tables else round(total * k)
+
+    return {"rows": rows, "bytes": sizes, "db_bytes": grow(snap["db_bytes"]), "in_use_bytes": grow(snap["in_use_bytes"])}
+
+
+def print_tables(results: dict[str, dict[str, Any]]) -> None:
+    """Rows and MiB per table, one column per label."""
+    tables = [t.name for t in metadata().sorted_tables]
+    print(f"{'rows':24}" + "".join(f"{label:>18}" for label in results))
+    for t in tables:
+        print(f"{t:24}" + "".join(f"{r['rows'].get(t, 0):>18,}" for r in results.values()))
+    if any(r["bytes"] for r in results.values()):
+        print(f"\n{'MiB (table + indexes)':24}" + "".join(f"{label:>18}" for label in results))
+        for t in tables:
+            print(f"{t:24}" + "".join(f"{r['bytes'].get(t, 0) / 2**20:>18,.1f}" for r in results.values()))
+        print(f"{'  sum of the tables':24}" + "".join(f"{sum(r['bytes'].values()) / 2**20:>18,.1f}"
+                                                    for r in results.values()))
+    print(f"\n{'database size':24}" + "".join(f"{mib(r['db_bytes']):>18}" for r in results.values()))
+    if any(r["in_use_bytes"] is not None for r in results.values()):
+        print(f"{'  of which in use':24}" + "".join(f"{mib(r['in_use_bytes']):>18}" for r in results.values()))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sites", nargs="?", type=int, default=100, help="number of sites (default 100)")
+    ap.add_argument("--sites", dest="sites_opt", type=int, metavar="N", help="the same as the positional")
     ap.add_argument("--pages", type=int, default=50, help="pages per site and night (default 50)")
-    ap.add_argument("--days", type=int, default=365, help="nights to simulate (default 365)")
+    ap.add_argument("--days", "--nights", dest="days", type=int, default=365, help="nights to simulate (default 365)")
     ap.add_argument("--probes", type=int, default=24, help="homepage probes per site and day (default 24)")
     ap.add_argument("--sweep-pages", type=int, default=0,
                     help="pages of the weekly sweep (mon and thu instead of the nightly run; default 0: none)")
@@ -385,47 +462,140 @@ def main() -> None:
                     help="visible text per journalled page (default 2000; 0: no journal)")
     ap.add_argument("--only", choices=["with rollup", "without rollup"], help="fill one database only")
     ap.add_argument("--keep", metavar="FILE_OR_DB", help="keep the database (SQLite file / PostgreSQL name); "
-                    "with --only")
+                    "with --only; the full run is made whatever it takes")
     ap.add_argument("--explain", action="store_true", help="print the plans of the store's queries afterwards")
     ap.add_argument("--pg", metavar="ADMIN_URL", help="use PostgreSQL: temporary databases via this URL")
+    ap.add_argument("--checkpoints", default="30,90,180,365",
+                    help="nights after which sizes and rows are taken (default 30,90,180,365)")
+    ap.add_argument("--budget-min", type=float, default=20.0,
+                    help="when the full run would take longer (judged after --full-nights nights of all "
+                         "the sites), measure a sample of sites over every night instead and extrapolate "
+                         "(default 20)")
+    ap.add_argument("--full-nights", type=int, default=7,
+                    help="nights of all the sites measured before judging the budget (default 7)")
+    ap.add_argument("--sample-sites", type=int, default=None,
+                    help="sites of the sample when extrapolating (default 30); giving it extrapolates "
+                         "whatever the budget")
+    ap.add_argument("--json", metavar="FILE", help="write every figure as JSON")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
+    if args.sites_opt is not None:
+        args.sites = args.sites_opt
     if args.keep and not args.only:
         ap.error("--keep needs --only")
+    if args.keep and args.sample_sites:
+        ap.error("--keep keeps a full run's database: not with --sample-sites")
+    pg = bool(args.pg)
+    checkpoints = sorted({int(x) for x in args.checkpoints.split(",") if x.strip() and 0 < int(x) <= args.days}
+                         | {args.days})
     print(f"{args.sites} sites × {args.days} nights: {args.pages} pages a night"
           f"{f', {args.sweep_pages} on mon/thu sweeps' if args.sweep_pages else ''}, {args.probes} probes a day; "
-          f"{'PostgreSQL' if args.pg else 'SQLite'}; retention: raw 30 days, hourly 180 days, probes 90 days")
+          f"{'PostgreSQL' if pg else 'SQLite'}; retention: raw 30 days, hourly 180 days, probes 90 days")
     variants = [(label, label == "with rollup") for label in ("with rollup", "without rollup")
                 if args.only in (None, label)]
-    results = {}
+    budget_s = None if args.keep else (0.0 if args.sample_sites else args.budget_min * 60)
+    full_nights = min(args.full_nights, args.days)
+    results: dict[str, dict[str, Any]] = {}
+    curves: dict[str, dict[int, dict[str, Any]]] = {}
+    times: dict[str, dict[str, float]] = {}
+    over: OverBudget | None = None
+    full: dict[str, Any] = {}
+    head: dict[str, Any] = {"sites": args.sites, "nights": args.days, "pages": args.pages, "probes": args.probes,
+                            "sweep_pages": args.sweep_pages, "journal_chars": args.journal_chars,
+                            "dialect": "postgresql" if pg else "sqlite"}
+
+    def save_partial() -> None:  # what is measured so far, should the rest be stopped
+        if args.json:
+            Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+            Path(args.json).write_text(json.dumps(
+                {**head, "mode": "partial", "load_average": os.getloadavg(), "curves": curves, "times": times,
+                 "sample_sites": min(args.sample_sites or 30, args.sites) if over else None,
+                 "full_scale": {"nights": over.nights, "per_night_s": over.per_night_s, "snapshot": full}
+                 if over else None}, indent=1, default=str), encoding="utf-8")
+
+    def on_term(signum: int, _frame: object) -> None:  # so that the scratch databases are dropped
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, on_term)
     with tempfile.TemporaryDirectory(prefix="zwgk-bench-") as tmp:
         for label, rollup in variants:
             with database(args.pg, Path(tmp), label.replace(" ", "_"), args.keep) as url:
-                print(f"{label} …", file=sys.stderr, flush=True)
+                print(f"{label}, {args.sites} sites …", file=sys.stderr, flush=True)
                 store = Store(url)
                 try:
-                    times = fill(store, args, rollup)
-                    results[label] = (row_counts(store), db_size(store), times, table_sizes(store))
+                    cps: dict[int, dict[str, Any]] = dict.fromkeys(checkpoints, {})
+                    try:
+                        times[label] = fill(store, args, rollup, checkpoints=cps, budget_s=budget_s,
+                                            budget_after=full_nights, variants=len(variants))
+                    except OverBudget as e:
+                        over, full = e, snapshot(store)
+                        break
+                    budget_s = None  # the first variant fitted: so does the second
+                    curves[label] = {n: c for n, c in cps.items() if c}
+                    results[label] = snapshot(store)
+                    save_partial()
                     if args.explain and rollup:
                         explain(store, args)
                 finally:
                     store.close()
-    tables = [t.name for t in metadata().sorted_tables]
-    print(f"\n{'rows':24}" + "".join(f"{label:>18}" for label in results))
-    for t in tables:
-        print(f"{t:24}" + "".join(f"{r[0][t]:>18,}" for r in results.values()))
-    if any(r[3] for r in results.values()):
-        print(f"\n{'MiB (table + indexes)':24}" + "".join(f"{label:>18}" for label in results))
-        for t in tables:
-            print(f"{t:24}" + "".join(f"{r[3].get(t, 0) / 2**20:>18,.1f}" for r in results.values()))
-    print(f"\n{'database size':24}" + "".join(f"{mib(r[1][0]):>18}" for r in results.values()))
-    if not args.pg:
-        print(f"{'  of which in use':24}" + "".join(f"{mib(r[1][1]):>18}" for r in results.values()))
-    print(f"{'write time':24}" + "".join(f"{r[2]['write_s']:>17.1f}s" for r in results.values()))
-    print(f"{'retention time (total)':24}" + "".join(f"{r[2]['rollup_s']:>17.1f}s" for r in results.values()))
-    if "with rollup" in results:
-        per_night = results["with rollup"][2]["rollup_s"] / max(args.days, 1)
-        print(f"\nretention per night (rollup + prune): {per_night * 1000:.0f} ms")
+        sample = min(args.sample_sites or 30, args.sites)
+        if over is not None:
+            print(f"{args.sites} sites: {over.per_night_s:.1f} s a night → {args.days} nights × {len(variants)} "
+                  f"databases ≈ {over.per_night_s * args.days * len(variants) / 60:.0f} min, over the budget: "
+                  f"{sample} sites over every night instead", file=sys.stderr, flush=True)
+            for label, rollup in variants:
+                with database(args.pg, Path(tmp), label.replace(" ", "_") + "_sample", None) as url:
+                    print(f"{label}, sample of {sample} sites …", file=sys.stderr, flush=True)
+                    store = Store(url)
+                    try:
+                        cps = dict.fromkeys(sorted(set(checkpoints) | {over.nights}), {})
+                        times[label] = fill(store, args, rollup, sites=sample, checkpoints=cps)
+                        curves[label] = cps
+                        results[label] = snapshot(store)
+                        save_partial()
+                        if args.explain and rollup:
+                            explain(store, args)
+                    finally:
+                        store.close()
+    out: dict[str, Any] = {**head, "load_average": os.getloadavg()}
+    if over is None:
+        out.update(mode="measured", final=results, curves=curves, times=times)
+        print(f"\n{'database size after':>20}" + "".join(f"{label:>18}" for label in curves))
+        for n in checkpoints:
+            print(f"{f'{n} nights':>20}" + "".join(f"{mib(cs[n]['db_bytes']):>18}" for cs in curves.values() if n in cs))
+        print()
+        print_tables(results)
+        print(f"{'write time':24}" + "".join(f"{t['write_s']:>17.1f}s" for t in times.values()))
+        print(f"{'retention time (total)':24}" + "".join(f"{t['rollup_s']:>17.1f}s" for t in times.values()))
+        if "with rollup" in times:
+            per_night = times["with rollup"]["rollup_s"] / max(args.days, 1)
+            print(f"\nretention per night (rollup + prune): {per_night * 1000:.0f} ms")
+    else:
+        k = args.sites / sample
+        ext = {label: {n: scaled(c, k, args.sites, pg) for n, c in cs.items()} for label, cs in curves.items()}
+        check = ext[variants[0][0]][over.nights]
+        err = check["db_bytes"] / full["db_bytes"] - 1 if full["db_bytes"] else 0.0
+        out.update(mode="extrapolated", sample_sites=sample, factor=k, sample=curves, sample_times=times,
+                   extrapolated={label: e for label, e in ext.items()},
+                   full_scale={"nights": over.nights, "per_night_s": over.per_night_s, "snapshot": full,
+                               "extrapolated_db_bytes": check["db_bytes"], "error": err})
+        print(f"\nMEASURED: all {args.sites} sites over the first {over.nights} nights ({variants[0][0]}), "
+              f"{over.per_night_s:.1f} s a night")
+        print_tables({f"{args.sites}×{over.nights} measured": full,
+                      f"{sample}×{over.nights} ×{k:.1f}": check})
+        print(f"  the sample scaled up is {err:+.1%} off the measured database size")
+        print(f"\nMEASURED: {sample} sites over every night; EXTRAPOLATED ×{k:.1f} to {args.sites} sites")
+        print(f"{'nights':>8}" + "".join(f"{label + ' (sample)':>26}{label + f' ×{k:.1f}':>22}" for label in curves))
+        for n in checkpoints:
+            print(f"{n:>8}" + "".join(f"{mib(curves[label][n]['db_bytes']):>26}{mib(ext[label][n]['db_bytes']):>22}"
+                                      for label in curves))
+        print(f"\nEXTRAPOLATED to {args.sites} sites × {args.days} nights:")
+        print_tables({label: ext[label][args.days] for label in ext})
+        print(f"{'write time (sample)':24}" + "".join(f"{t['write_s']:>17.1f}s" for t in times.values()))
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(out, indent=1, default=str), encoding="utf-8")
+        print(f"\nwritten: {args.json}")
 
 
 if __name__ == "__main__":
