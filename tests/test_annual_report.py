@@ -82,8 +82,21 @@ def test_year_title_and_period() -> None:
 
 
 def test_count_chars_definition() -> None:
-    # 汉字, digits and letters; NFKC folds full-width ２０２３ into 2023; no punctuation, no spaces
-    assert ar.count_chars("2023年，全局公开信息 386 条（ＡＢ）。") == 4 + 1 + 6 + 3 + 1 + 2
+    # 字符数（不计空格）: every character but whitespace, punctuation included; NFKC folds ２０２３ into 2023
+    assert ar.count_chars("2023年，全局公开信息 386 条（ＡＢ）。") == 4 + 1 + 1 + 6 + 3 + 1 + 1 + 2 + 1 + 1
+    assert ar.count_chars(" \n\t\u3000") == 0
+
+
+def test_summary_over_the_limit_by_its_punctuation() -> None:
+    # 989 汉字 and digits (under the limit) plus 46 marks: 1035 characters as a word processor counts them
+    clause = "本单位扎实推进公开标准化建设共计发布信息12条"  # 23 characters
+    body = "（一）" + "，".join([clause] * 43) + "。"
+    html = ("<div><h3>一、总体情况</h3><p>" + body + "</p><h3>二、主动公开政府信息情况</h3><p>略</p>"
+            "<h3>三、收到和处理政府信息公开申请情况</h3><p>略</p><h3>四、政府信息公开行政复议、行政诉讼情况</h3>"
+            "<p>略</p><h3>五、存在的主要问题及改进情况</h3><p>略</p><h3>六、其他需要报告的事项</h3><p>无。</p></div>")
+    a = ar.analyse(html=html, text="", title="某县林业局2031年政府信息公开工作年度报告")
+    assert a.summary_chars == len(body)
+    assert 1000 < a.summary_chars < 1000 + 43 + 3
 
 
 def test_summary_length_of_the_long_report() -> None:

@@ -11,10 +11,10 @@ its numeral, so ``四、存在的主要问题`` (四 absent, 五 renumbered) rea
 heading of each section counts; sections whose positions break the order 1…6 (those outside the
 longest increasing run) are *out of order*.
 
-**总体情况 length** (:func:`count_chars`): characters between the 一、总体情况 heading and the next
-section heading that are Chinese characters (CJK ideographs), digits or Latin letters, after NFKC
-(full-width digits count once). Whitespace and punctuation do not count, so the figure is at or
-below what a word processor's 字数 shows: a finding is never caused by punctuation.
+**总体情况 length** (:func:`count_chars`): the characters between the 一、总体情况 heading and the next
+section heading, whitespace left out and punctuation counted (after NFKC: full-width digits count
+once) — what a word processor shows as 字符数（不计空格）, the figure an office reads against a
+“1000字” limit (a Chinese 字数 counts 标点 too: each full-width mark fills a character cell).
 
 **Tables** are grids: an HTML ``<table>`` with ``rowspan``/``colspan`` expanded (every cell a
 merged cell covers holds its text), or, for text (a .docx read as tab-separated rows, a PDF's
@@ -238,14 +238,8 @@ def html_text(html: str, *, skip_tables: bool = False) -> str:
 
 
 def count_chars(text: str) -> int:
-    """Chinese characters, digits and Latin letters (after NFKC); no whitespace, no punctuation."""
-    n = 0
-    for c in unicodedata.normalize("NFKC", text):
-        if c.isascii():
-            n += c.isalnum()
-        elif "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or "\U00020000" <= c <= "\U0002ffff":
-            n += 1
-    return n
+    """Every character but whitespace (after NFKC), punctuation included: 字符数（不计空格）."""
+    return sum(1 for c in unicodedata.normalize("NFKC", text) if not c.isspace() and c.isprintable())
 
 
 _YEAR_TITLE = re.compile(

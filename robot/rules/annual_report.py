@@ -164,7 +164,7 @@ def annual_report_summary_too_long(ctx: RuleContext) -> Iterator[Finding]:
                 f"{_label(doc)}“总体情况”部分约{a.summary_chars}字，超过{limit}字",
                 target=ar.SECTION_TITLES[0],
                 measured={"chars": a.summary_chars, "max_chars": limit, "year": year_of(doc),
-                          "counted": "汉字、数字和字母（不计空白和标点）"},
+                          "counted": "字符数（不计空格，含标点）"},
                 mark=Mark(full_page=True),
             )
 
