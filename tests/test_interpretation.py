@@ -10,6 +10,7 @@ import pytest
 
 import robot.rules.interpretation  # noqa: F401  registers the rules
 from robot.content.policy import (
+    clean_title,
     collect_policy,
     document_number,
     interpretation_subject,
@@ -310,3 +311,14 @@ def test_a_notice_that_regulates_under_a_document_number_is_a_normative_document
     assert needs_interpretation(rules.title, "禾农发〔2024〕9号")[0] is True
     assert needs_interpretation(rules.title)[0] is False  # no 文号: not shown to be a 规范性文件
     assert needs_interpretation("关于规范2024年清明节放假安排的通知", "禾农发〔2024〕8号")[0] is False
+
+
+def test_a_title_suffixed_with_the_departments_disclosure_section_is_still_normative() -> None:
+    """A department's pages titled “…的通知｜X局政务公开” (the name of its disclosure section after
+    the separator): the suffix comes off, so a normative title with a 文号 is a document."""
+    p = page(f"{HOME}gk/wj/2024/0402/77.html",
+             title="枫溪县林业局关于印发《枫溪县林下经济扶持资金管理办法》的通知｜枫溪县林业局信息公开专栏",
+             text="文号\t枫林发〔2024〕4号\t发布日期\t2024-04-02\n各林业站：现将《办法》印发给你们……")
+    found = run("interpretation.missing", snap([], [], [p]))
+    assert [(f.url, f.measured["number"]) for f in found] == [(p.requested_url, "枫林发〔2024〕4号")]
+    assert clean_title("关于公布2024年度护林员名单的公示_枫溪县林业局政务公开") == "关于公布2024年度护林员名单的公示"

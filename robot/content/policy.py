@@ -89,8 +89,10 @@ __all__ = [
 # a page title's site suffix: "…办法_信丰县人民政府", "… - 信丰县政府网", "…|赣州市人民政府门户网站"
 _SITE_SUFFIX = re.compile(
     r"\s*(?:[_|｜]|\s[-–—]\s)\s*(?:[^_|｜]*?(?:人民政府|政府网|门户网站|网站|政府)[^_|｜]*"
-    # a department's site: the segment is the department's name (云水县卫生健康委员会, 县教育体育局)
-    r"|[^_|｜\s]{1,30}?(?:委员会|局|办公室|中心|厅|委|办))\s*$"
+    # a department's site: the segment is the department's name (云水县卫生健康委员会, 县教育体育局),
+    # or the name of its disclosure section or site (县教育体育局政务公开, …信息公开专栏, …官网)
+    r"|[^_|｜\s]{1,30}?(?:委员会|局|办公室|中心|厅|委|办)"
+    r"(?:(?:政府信息公开|政务公开|信息公开)(?:专栏|专题|平台|目录)?|官网|网)?)\s*$"
 )
 _INTERP_WORDS = re.compile(r"解读|读懂|看懂|图解|政策问答|问答|答记者问|起草说明|答疑")
 _QUOTED = re.compile(r"《([^《》]{2,120})》")
