@@ -172,3 +172,57 @@ def test_candidates_on_a_list_page() -> None:
     got = candidates_on(page, "http://127.0.0.1:8000/xxgk/ndbg/", date(2024, 4, 30))
     assert [(c.url, c.year, c.published) for c in got] == [
         ("http://127.0.0.1:8000/r/2.html", 2023, date(2024, 1, 22))]
+
+
+SCRIPTED_LIST = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>年度报告_信丰县水利局</title></head><body>
+<ul class="nav"><li><a href="/">首页</a></li></ul>
+<div class="colList"><div class="rows" data-json="/data/col_{name}.json?v=3">数据加载中…</div></div>
+<script>
+  // the template's loader breaks before it runs (a stray quote): the rows are never drawn
+  var box = document.querySelector('.rows'); box.innerHTML = '<p>' + oops';
+</script>
+<div class="footer">主办单位：信丰县水利局</div></body></html>"""
+
+
+@pytest.mark.browser
+def test_reports_listed_only_in_the_data_file_the_list_script_reads(chromium: str, server: SiteServer,
+                                                                    site_dir: Path) -> None:
+    """A list page whose rows a script draws from a .json data file (declared in a data-* attribute):
+    the script fails, the rendered list is empty, and the reports are read from the data file."""
+    (site_dir / "xxgk" / "nb").mkdir(parents=True, exist_ok=True)
+    (site_dir / "xxgk" / "nb" / "list.html").write_text(SCRIPTED_LIST.format(name="nb"), "utf-8")
+    (site_dir / "data").mkdir(exist_ok=True)
+    (site_dir / "data" / "col_nb.json").write_text(
+        '{"total": 2, "list": ['
+        '{"docTitle": "信丰县水利局2024年政府信息公开工作年度报告", "link": "../ndbg/202501/t20250120_3.html",'
+        ' "pubDate": "2025/01/20 09:30"},'
+        '{"docTitle": "信丰县水利局2023年政府信息公开工作年度报告", "link": "../ndbg/202401/t20240122_2.html",'
+        ' "pubDate": "2024/01/22"}]}', "utf-8")
+    site = _site(server, channels={"annual_reports": "/xxgk/nb/list.html"})
+    docs = _gather(site)
+    listing, *reports = docs
+    assert listing.kind == "annual_report_list" and listing.source == "configured"
+    assert [(d.year, d.url, d.published) for d in reports] == [
+        (2024, server.url("/xxgk/ndbg/202501/t20250120_3.html"), date(2025, 1, 20)),
+        (2023, server.url("/xxgk/ndbg/202401/t20240122_2.html"), date(2024, 1, 22))]
+    assert run_rule("annual_report.missing", snapshot(as_of=AS_OF, documents=docs), site) == []
+
+
+def test_list_data_files_and_their_rows() -> None:
+    from robot.gather import listdata
+
+    page = ('<div id="a" data-source="./feed/items.xml"></div><ul data-url="https://other.test/x.json"></ul>'
+            '<link rel="alternate" href="/rss.xml"><span data-json="/api/rows.json#top"></span>'
+            '<img data-src="/img/a.png">')
+    base = "http://gov.test/col/list.html"
+    assert listdata.data_sources(page, base) == ["http://gov.test/col/feed/items.xml", "http://gov.test/api/rows.json"]
+    xml = ('<?xml version="1.0" encoding="UTF-8"?><root><meta><count>2</count></meta>'
+           '<item id="7"><name>关于印发《某县护林员管理办法》的通知</name><day>2024年3月5日</day>'
+           '<href>/col/2024/7.html</href></item>'
+           '<item><name>某县林业局2023年政府信息公开工作年度报告</name><href>http://gov.test/col/2024/8.html</href></item>'
+           '</root>').encode()
+    assert listdata.data_rows(xml, base) == [
+        listdata.Row("关于印发《某县护林员管理办法》的通知", "http://gov.test/col/2024/7.html", date(2024, 3, 5)),
+        listdata.Row("某县林业局2023年政府信息公开工作年度报告", "http://gov.test/col/2024/8.html", None)]
+    assert listdata.data_rows(b'<!DOCTYPE r [<!ENTITY a "x">]><r><i><t>&a;</t><u>/1.html</u></i></r>', base) == []
+    assert listdata.data_rows(b"not data", base) == []

@@ -4,6 +4,9 @@ Where: ``site.channels.annual_reports`` (configured), else the first homepage li
 年度报告/年报 (discovered; a link named 政府信息公开年报 or 年度报告 beats a bare 年报).
 
 What: the list page and its further pages (``pagination_links``, at most :data:`MAX_LIST_PAGES`),
+with the rows of the .xml/.json data files a page declares for its list script
+(:mod:`robot.gather.listdata`: a script that failed or had not finished leaves the rendered list
+empty, while the site does publish those rows),
 the rows that are annual reports of information disclosure (title with 信息公开/政务公开 and
 年度报告/年报, see :func:`robot.content.annual_report.is_annual_report_title`) and their year
 (from the title, else the report's own text). One report per year: on a portal's list, which holds
@@ -41,7 +44,7 @@ from robot.channels import form
 from robot.channels.probe import _browser_user_agent, header_safe
 from robot.config import SiteConfig
 from robot.content import annual_report as ar
-from robot.gather import extract
+from robot.gather import extract, listdata
 from robot.gather._html import link_url, parse, text_of
 from robot.gather.browser import Visit, close_page, ready_page, visit
 from robot.snapshots import DocumentPage
@@ -246,6 +249,31 @@ async def _read_report(pages: _Pages, ctx: BrowserContext, c: Candidate, as_of: 
                         source="html")
 
 
+async def _data_candidates(ctx: BrowserContext, v: Visit, here: list[Candidate], read: set[str],
+                           timeout_s: float) -> list[Candidate]:
+    """The report rows of the list data files (.xml/.json) the page declares for its script
+    (:mod:`robot.gather.listdata`), those the rendered page does not show already; each file once."""
+    page_url = v.snapshot.final_url
+    shown = {c.url for c in here}
+    out: list[Candidate] = []
+    for src in _safe(listdata.data_sources, v.html, page_url) or []:
+        if src in read:
+            continue
+        read.add(src)
+        try:
+            resp = await ctx.request.get(src, timeout=timeout_s * 1000, max_redirects=5)
+            if resp.status >= 400:
+                continue
+            body = await resp.body()
+        except PlaywrightError:
+            continue
+        for r in _safe(listdata.data_rows, body, page_url) or []:
+            if ar.is_annual_report_title(r.title) and r.url not in shown and page_key(r.url) != page_key(page_url):
+                shown.add(r.url)
+                out.append(Candidate(r.title, r.url, ar.report_year(r.title), r.date, page_url))
+    return out
+
+
 async def gather_reports(ctx: BrowserContext, site: SiteConfig, *, as_of: date, timeout_s: float,
                          homepage_html: str = "") -> list[DocumentPage]:
     """The annual-report list (kind ``annual_report_list``) and the latest reports on it."""
@@ -263,6 +291,7 @@ async def gather_reports(ctx: BrowserContext, site: SiteConfig, *, as_of: date, 
         found: list[Candidate] = []
         walked: list[str] = []
         todo, v = [start], first
+        read_data: set[str] = set()
         while todo and len(walked) < MAX_LIST_PAGES:
             url = todo.pop(0)
             if url in walked:
@@ -273,6 +302,7 @@ async def gather_reports(ctx: BrowserContext, site: SiteConfig, *, as_of: date, 
             if not _opened(v):
                 continue
             here = _safe(candidates_on, v.html, v.snapshot.final_url, as_of) or []
+            here += await _data_candidates(ctx, v, here, read_data, timeout_s)
             found.extend(c for c in here if c.url not in {f.url for f in found})
             years = {c.year for c in found if c.year is not None}
             if len(years) >= YEARS and here and all(c.year is not None and c.year < as_of.year - YEARS for c in here):
