@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import robot.rules.annual_report  # noqa: F401  registers the annual_report.* rules
-from robot.config import SiteConfig
+from robot.config import Defaults, SiteConfig
 from robot.content import annual_report as ar
 from robot.demo.server import SiteServer
 from robot.gather.browser import BrowserSession, BrowserSettings
@@ -88,9 +88,9 @@ def _site(server: SiteServer, **kw: object) -> SiteConfig:
                                       "url": server.url("/"), **kw})
 
 
-def _gather(site: SiteConfig, homepage_html: str = "") -> list[DocumentPage]:
+def _gather(site: SiteConfig, homepage_html: str = "", user_agent: str = "") -> list[DocumentPage]:
     async def run() -> list[DocumentPage]:
-        async with BrowserSession(BrowserSettings(timeout_s=8)) as b:
+        async with BrowserSession(BrowserSettings(timeout_s=8, user_agent=user_agent)) as b:
             ctx = await b.new_context()
             try:
                 return await gather_reports(ctx, site, as_of=AS_OF, timeout_s=8, homepage_html=homepage_html)
@@ -199,7 +199,7 @@ def test_reports_listed_only_in_the_data_file_the_list_script_reads(chromium: st
         '{"docTitle": "信丰县水利局2023年政府信息公开工作年度报告", "link": "../ndbg/202401/t20240122_2.html",'
         ' "pubDate": "2024/01/22"}]}', "utf-8")
     site = _site(server, channels={"annual_reports": "/xxgk/nb/list.html"})
-    docs = _gather(site)
+    docs = _gather(site, user_agent=Defaults().user_agent)  # the robot's own, with 汉字 in it
     listing, *reports = docs
     assert listing.kind == "annual_report_list" and listing.source == "configured"
     assert [(d.year, d.url, d.published) for d in reports] == [
