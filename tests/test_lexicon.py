@@ -310,3 +310,13 @@ def test_doubled_short_names_of_congresses_and_forbidden_country_names() -> None
     assert hits("与南朝鲜企业洽谈合作") == [("南朝鲜", "韩国")]
     # right: the full name, the short name with its session, and 人大代表 | 大会 as two words
     assert hits("十四届全国人民代表大会第二次会议；十四届全国人大二次会议；各位人大代表大会发言踊跃") == []
+
+
+def test_a_pattern_is_tried_only_on_text_holding_its_plain_part() -> None:
+    """A pattern entry's plain run of characters must be in every match: the prefilter may skip a
+    page only when the pattern cannot match there (alternatives at the top level have none)."""
+    from robot.content.lexicon import _required
+
+    assert _required("re:部暑(?![期假])") == "部暑"
+    assert _required("re:(?<=届)(全国|[省市县区])?人大代表大会") == "人大代表大会"
+    assert _required("re:国家主席[、，]中共中央总书记|中央军委主席[、，]国家主席") == ""

@@ -77,6 +77,28 @@ def _compiled(wrong: str) -> re.Pattern[str]:
     return re.compile(wrong[len(PATTERN_PREFIX):])
 
 
+@cache
+def _required(wrong: str) -> str:
+    """A piece of text every match of the pattern contains (its longest run of plain characters at
+    the top level), '' when there is none; a page without it is not searched with the pattern (the
+    regexes ran over the whole text of every page: a sixth of a 10,000-page run's rule time)."""
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+        items = list(sre_parse.parse(wrong[len(PATTERN_PREFIX):]))
+        literal = sre_parse.LITERAL
+    except (ImportError, AttributeError, re.error):
+        return ""
+    best, run = "", ""
+    for op, arg in items:
+        if op is literal:
+            run += chr(arg)
+            best = max(best, run, key=len)
+        else:
+            run = ""
+    return best
+
+
 @dataclass(frozen=True, slots=True)
 class LexHit:
     wrong: str
@@ -214,6 +236,9 @@ class Lexicon:
         as its wrong word and the expanded template as its correction."""
         out = []
         for e in self._patterns:
+            need = _required(e.wrong)
+            if need and need not in text:
+                continue
             for m in _compiled(e.wrong).finditer(text):
                 if m.end() > m.start():
                     right = m.expand(e.right) if e.right else ""
