@@ -413,21 +413,23 @@ def mib(n: int | None) -> str:
     return "-" if n is None else f"{n / 2**20:,.1f} MiB"
 
 
-def scaled(snap: dict[str, Any], k: float, sites: int, pg: bool) -> dict[str, Any]:
+def scaled(snap: dict[str, Any], k: float, sites: int, pg: bool,
+           empty: dict[str, Any] | None = None) -> dict[str, Any]:
     """A sample's snapshot extrapolated to ``k`` times as many sites: every table's rows and bytes
     are per site (no row belongs to two sites), so they scale by ``k``; what the database holds
-    besides the tables does not: PostgreSQL's catalogs, SQLite's free pages (the space of one
-    run's cleared journal, reused by the next run whatever the number of sites), nor an empty
-    table's first page."""
+    besides the tables does not (PostgreSQL's catalogs, SQLite's free pages: the space of one
+    run's cleared journal, reused by the next run whatever the number of sites), nor what a table
+    and its indexes take when empty (``empty``: the snapshot of a new database), nor an empty table."""
     rows = {t: sites if t == "sites" else round(v * k) for t, v in snap["rows"].items()}
-    grows = {t for t, v in snap["rows"].items() if v}
-    sizes = {t: round(v * k) if t in grows else v for t, v in snap["bytes"].items()}
-    tables = sum(v for t, v in snap["bytes"].items() if t in grows)
+    base = (empty or {}).get("bytes", {})
+    grows = {t: max(0, v - base.get(t, 0)) for t, v in snap["bytes"].items() if snap["rows"].get(t)}
+    sizes = {t: v + round(grows[t] * (k - 1)) if t in grows else v for t, v in snap["bytes"].items()}
+    extra = round(sum(grows.values()) * (k - 1))
 
     def grow(total: int | None) -> int | None:
         if total is None:
             return None
-        return total - tables + round(tables * k) if tables else round(total * k)
+        return total + extra if snap["bytes"] else round(total * k)
 
     return {"rows": rows, "bytes": sizes, "db_bytes": grow(snap["db_bytes"]), "in_use_bytes": grow(snap["in_use_bytes"])}
 
@@ -500,6 +502,7 @@ def main() -> None:
     times: dict[str, dict[str, float]] = {}
     over: OverBudget | None = None
     full: dict[str, Any] = {}
+    empty: dict[str, dict[str, Any]] = {}
     head: dict[str, Any] = {"sites": args.sites, "nights": args.days, "pages": args.pages, "probes": args.probes,
                             "sweep_pages": args.sweep_pages, "journal_chars": args.journal_chars,
                             "dialect": "postgresql" if pg else "sqlite"}
@@ -509,7 +512,7 @@ def main() -> None:
             Path(args.json).parent.mkdir(parents=True, exist_ok=True)
             Path(args.json).write_text(json.dumps(
                 {**head, "mode": "partial", "load_average": os.getloadavg(), "curves": curves, "times": times,
-                 "sample_sites": min(args.sample_sites or 30, args.sites) if over else None,
+                 "sample_sites": min(args.sample_sites or 30, args.sites) if over else None, "empty": empty,
                  "full_scale": {"nights": over.nights, "per_night_s": over.per_night_s, "snapshot": full}
                  if over else None}, indent=1, default=str), encoding="utf-8")
 
@@ -548,6 +551,7 @@ def main() -> None:
                     print(f"{label}, sample of {sample} sites …", file=sys.stderr, flush=True)
                     store = Store(url)
                     try:
+                        empty[label] = snapshot(store)  # the tables of a new database: not scaled
                         cps = dict.fromkeys(sorted(set(checkpoints) | {over.nights}), {})
                         times[label] = fill(store, args, rollup, sites=sample, checkpoints=cps)
                         curves[label] = cps
@@ -572,10 +576,11 @@ def main() -> None:
             print(f"\nretention per night (rollup + prune): {per_night * 1000:.0f} ms")
     else:
         k = args.sites / sample
-        ext = {label: {n: scaled(c, k, args.sites, pg) for n, c in cs.items()} for label, cs in curves.items()}
+        ext = {label: {n: scaled(c, k, args.sites, pg, empty.get(label)) for n, c in cs.items()}
+               for label, cs in curves.items()}
         check = ext[variants[0][0]][over.nights]
         err = check["db_bytes"] / full["db_bytes"] - 1 if full["db_bytes"] else 0.0
-        out.update(mode="extrapolated", sample_sites=sample, factor=k, sample=curves, sample_times=times,
+        out.update(mode="extrapolated", sample_sites=sample, factor=k, sample=curves, sample_times=times, empty=empty,
                    extrapolated={label: e for label, e in ext.items()},
                    full_scale={"nights": over.nights, "per_night_s": over.per_night_s, "snapshot": full,
                                "extrapolated_db_bytes": check["db_bytes"], "error": err})
