@@ -13,6 +13,7 @@ import importlib.util
 import io
 import json
 import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -296,17 +297,28 @@ def daemon(
     config: Annotated[Path, typer.Option("--config", help="SITES.yaml")],
     db: DbOpt = DEFAULT_DB,
     evidence: EvidenceOpt = Path("evidence"),
+    broker: Annotated[str | None, typer.Option(
+        "--broker", help="Celery broker URL (Redis): inspections that fall due together run on the "
+        "`zwgk-robot worker`s as one distributed run; default: $ZWGK_BROKER, else here")] = None,
 ) -> None:
     """Run the config's schedule (probes, daily monitoring, weekly sweep, monthly bulletin) until stopped."""
     from robot.config import ConfigError, load_config
     from robot.store import StoreError
 
     logging.getLogger("robot").setLevel(logging.INFO)
+    broker = broker or os.environ.get("ZWGK_BROKER") or None
     try:
         cfg = load_config(config)
         from robot.daemon import Daemon
 
-        runner = Daemon(cfg, db_url=db, evidence_dir=evidence)
+        if broker:
+            from robot.worker import BrokerError, check_broker
+
+            try:
+                check_broker(broker)
+            except BrokerError as e:
+                raise _fail(str(e)) from None
+        runner = Daemon(cfg, db_url=db, evidence_dir=evidence, broker=broker)
     except (ConfigError, StoreError) as e:
         raise _fail(str(e)) from None
     try:

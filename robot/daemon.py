@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 from pathlib import Path
-from types import FrameType
+from types import FrameType, SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -201,10 +201,14 @@ class Daemon:
 
     def __init__(self, config: Config, *, db_url: str = "sqlite:///zwgk.db", evidence_dir: str | Path = "evidence",
                  clock: Callable[[], datetime] = _utcnow, sleep: Callable[[float], Any] | None = None,
-                 owner: str | None = None) -> None:
+                 owner: str | None = None, broker: str | None = None) -> None:
         from robot.notify import Notifier
 
         self.config, self.db_url, self.evidence_dir = config, db_url, Path(evidence_dir)
+        # with a broker (Redis URL), the inspections that fall due together go to the Celery workers
+        # as one distributed run (a task per site, big sites in page batches); probes and the
+        # bulletin stay here
+        self.broker = broker
         self.clock = clock
         self._wake = threading.Event()
         self.sleep = sleep or self._wake.wait
@@ -325,6 +329,14 @@ class Daemon:
             if self._stopping:
                 return ran
         for kind in ("daily", "weekly", "monthly"):
+            if self.broker and kind != "monthly":
+                batch = [j for j in due if j.kind == kind]
+                if batch and self._run_batch(batch):
+                    if kind == "daily":
+                        self._maybe_daily_summary()
+                    self.notifier.flush()
+                    return True
+                continue
             for job in (j for j in due if j.kind == kind):
                 if self._run_job(job):
                     if kind == "daily":
@@ -362,6 +374,64 @@ class Daemon:
             level = logging.DEBUG if job.kind == "probe" and status == "done" else logging.INFO
             log.log(level, "daemon: %s %s in %.1f s", job.name, status or "cut short", took)
         return True
+
+    def _run_batch(self, jobs: list[Job]) -> bool:
+        """The due inspections of one kind as ONE run over the workers: each job is claimed (one
+        already running elsewhere is left out), their sites go out together, and each job is
+        finished with the run's outcome for its site. True when something ran."""
+        now = self.clock()
+        mine = [j for j in jobs if self._claim(j, now)]
+        if not mine:
+            return False
+        t0 = time.monotonic()
+        statuses: dict[str, str | None] = {}
+        try:
+            statuses = self.inspect_many(mine, now)
+        except Exception:
+            log.exception("daemon: %s failed", ", ".join(j.name for j in mine))
+        finally:
+            took = time.monotonic() - t0
+            for job in mine:
+                status = statuses.get(job.name, "failed")
+                state.finish_job(self.store, job.name, self.owner, started_at=now, duration_s=took, status=status)
+                self._refresh(job.name)
+                self.runs.append((job.name, now, took, status or "cut short"))
+                log.info("daemon: %s %s in %.1f s (on the workers)", job.name, status or "cut short", took)
+        return True
+
+    def inspect_many(self, jobs: list[Job], now: datetime) -> dict[str, str | None]:
+        """One distributed run for ``jobs`` (all daily or all weekly); job name → status."""
+        daily = jobs[0].kind == "daily"
+        as_of = now.astimezone(TZ).date()
+        sites = [j.site.id for j in jobs if j.site is not None]
+        log.info("daemon: %s of %d site(s) sent to the workers at %s (as of %s)", "日监测" if daily else "周排查",
+                 len(sites), self.broker, as_of)
+        result = api.inspect(self.config, db_url=self.db_url, evidence_dir=self.evidence_dir, as_of=as_of,
+                             sites=sites, checks=DAILY_CHECKS if daily else None,
+                             max_pages=DAILY_MAX_PAGES if daily else None, progress=self._progress,
+                             broker=self.broker)
+        self._drain_probes()
+        log.info("daemon: run %s over the workers: %d pages, %d findings%s", result.run_id, len(result.pages),
+                 len(result.findings), "" if result.complete else " (incomplete)")
+        for e in result.errors:
+            log.warning("daemon: %s", e)
+        out: dict[str, str | None] = {}
+        for job in jobs:
+            assert job.site is not None
+            mine = [f for f in result.findings if _site_of(f) == job.site.id]
+            try:
+                self.notifier.announce_run(job.site, mine, as_of)
+            except Exception:
+                log.exception("daemon: queueing notifications for %s failed", job.name)
+            if daily:  # the daily summary reads one site's part of the run
+                self._daily_results[job.site.id] = SimpleNamespace(
+                    findings=mine, pages=[p for p in result.pages if _site_of(p) == job.site.id],
+                    complete=bool(result.site_complete.get(job.site.id, result.complete)), as_of=result.as_of)
+            out[job.name] = None if result.interrupted else "done"  # as for one site: left due when cut short
+        if result.interrupted:
+            self.cut_short = True
+            self.stop()
+        return out
 
     def _execute(self, job: Job, now: datetime) -> str | None:
         if job.kind == "probe":
@@ -485,6 +555,10 @@ class Daemon:
                 log.info("daemon: %s was left running by %s; released", st.name, owner)
                 state.finish_job(self.store, st.name, owner, started_at=st.running_since or _MIN,
                                  duration_s=0, status=None)
+
+
+def _site_of(finding: Any) -> str | None:
+    return finding.get("site") if isinstance(finding, dict) else getattr(finding, "site", None)
 
 
 def homepage_probe(url: str, timeout_s: float, user_agent: str) -> tuple[bool, int | None, str | None, int | None]:

@@ -322,3 +322,31 @@ def test_probes_fall_due_during_a_long_inspection_are_sent_between_pages(
     with Store(env["db"]) as s:
         assert state.probe_counts(s, "xinfeng", at("2024-08-01 00:00"), at("2024-08-01 12:00")) == (12, 0)
     assert [c["at"] for c in fake.calls] == [at("2024-08-01 07:00"), at("2024-08-01 12:00")]
+
+
+def test_with_a_broker_the_inspections_due_together_go_to_the_workers_as_one_run(
+        env: dict[str, Any], portal: SiteServer) -> None:
+    """A province's night: the daily monitoring of every site falls due at 02:00; with a broker the
+    daemon sends them to the workers as ONE distributed run (their tasks run side by side) instead
+    of one site after another here, finishes each site's job, and the 周排查 follows as one run."""
+    env["config"] = make_config(portal.url("/"), extra="\n".join(
+        f'  - {{id: town{i}, name: 第{i}镇人民政府, url: "{portal.url("/")}"}}' for i in range(3)))
+    assert start(env, "2024-08-01 12:00", broker="redis://127.0.0.1:6379/15") == 0
+    calls = env["inspect"].calls
+    assert [c["broker"] for c in calls] == ["redis://127.0.0.1:6379/15"] * 2
+    assert [sorted(c["sites"]) for c in calls] == [sorted(["xinfeng", "town0", "town1", "town2"])] * 2
+    assert env["inspect"].kinds() == ["daily", "weekly"]
+    with Store(env["db"]) as s:
+        for site in ("xinfeng", "town0", "town1", "town2"):
+            for kind in ("daily", "weekly"):
+                st = state.job_state(s, f"{kind}:{site}")
+                assert st is not None and st.last_run_at is not None and st.running_since is None
+    assert start(env, "2024-08-02 00:00", broker="redis://127.0.0.1:6379/15") == 0  # nothing again the same day
+    assert len(env["inspect"].calls) == 2
+
+
+def test_without_a_broker_each_site_is_inspected_here_in_turn(env: dict[str, Any], portal: SiteServer) -> None:
+    env["config"] = make_config(portal.url("/"), extra='  - {id: town0, name: 第0镇人民政府, url: "%s"}' % portal.url("/"))
+    assert start(env, "2024-08-01 12:00") == 0
+    assert [(c["sites"], c.get("broker")) for c in env["inspect"].calls] == [
+        (["xinfeng"], None), (["town0"], None), (["xinfeng"], None), (["town0"], None)]
