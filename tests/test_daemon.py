@@ -346,7 +346,8 @@ def test_with_a_broker_the_inspections_due_together_go_to_the_workers_as_one_run
 
 
 def test_without_a_broker_each_site_is_inspected_here_in_turn(env: dict[str, Any], portal: SiteServer) -> None:
-    env["config"] = make_config(portal.url("/"), extra='  - {id: town0, name: 第0镇人民政府, url: "%s"}' % portal.url("/"))
+    town = portal.url("/")
+    env["config"] = make_config(portal.url("/"), extra=f'  - {{id: town0, name: 第0镇人民政府, url: "{town}"}}')
     assert start(env, "2024-08-01 12:00") == 0
     assert [(c["sites"], c.get("broker")) for c in env["inspect"].calls] == [
         (["xinfeng"], None), (["town0"], None), (["xinfeng"], None), (["town0"], None)]
