@@ -595,3 +595,22 @@ def test_items_that_name_the_columns_number_are_its_own_list() -> None:
     got = extract_entries(html, "http://www.qh.gov.cn/lanmu/20417.shtml", today=TODAY)
     assert [(e.url.rsplit("/", 2)[-2], e.date) for e in got] == [("20417", date(2024, 3, 10)),
                                                                   ("20417", date(2024, 2, 11))]
+
+
+def test_landing_page_of_picture_tiles_without_words_has_a_region() -> None:
+    # a section page whose only content is a grid of picture links (the sub-columns' names are drawn
+    # in the pictures): no words outside the chrome, yet its region is the grid, not none
+    html = wrap('<header><h1>某区交通运输局</h1><nav><a href="/">首页</a> <a href="/gzfw/">公众服务</a></nav></header>'
+                '<div class="dqwz">当前位置：<a href="/">首页</a> &gt; 公众服务</div>'
+                '<section class="tiles"><table><tr>'
+                '<td><a href="/gzfw/cxzn/"><img src="/res/tile-cx.png" width="280" height="180"></a></td>'
+                '<td><a href="/gzfw/lkxx/"><img src="/res/tile-lk.png" width="280" height="180"></a></td>'
+                '<td><a href="/gzfw/tsjb/"><img src="/res/tile-ts.png" width="280" height="180"></a></td>'
+                '</tr></table></section>'
+                '<footer><p>版权所有：某区交通运输局 网站标识码：9990000001</p></footer>')
+    selector = content_selector(html, [])
+    assert selector is not None
+    node = LexborHTMLParser(html).css_first(selector)
+    assert node is not None and len(node.css("img")) == 3
+    assert "当前位置" not in node.text() and "版权所有" not in node.text()
+

@@ -389,7 +389,9 @@ def _list_container(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None
 
 
 def _densest_block(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None:
-    """The smallest element holding most (80 %) of the text outside the chrome."""
+    """The smallest element holding most (80 %) of the text outside the chrome; on a page with no
+    text outside it (a landing page of banners or picture tiles whose names are drawn in the
+    pictures), of the pictures outside it."""
     body = tree.body
     if body is None:
         return None
@@ -403,6 +405,13 @@ def _densest_block(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None:
         total += size
         for a in [parent, *ancestors(parent)]:
             held[a.mem_id] = held.get(a.mem_id, 0) + size
+    if not total:  # no words outside the chrome: a wall of banners or picture tiles, weighed by its pictures
+        for img in body.css("img"):
+            if chrome.inside(img):
+                continue
+            total += 1
+            for a in ancestors(img):
+                held[a.mem_id] = held.get(a.mem_id, 0) + 1
     if not total:
         return None
     best: LexborNode | None = None
