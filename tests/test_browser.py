@@ -115,3 +115,26 @@ def test_hostile_pages_do_not_stop_the_robot(chromium: str, site: SiteServer) ->
         assert seconds < 9, (url, seconds)
     assert "弹窗" in snaps[0][0].text and "刷新" in snaps[2][0].text
     assert snaps[-1][0].title == "暗链测试"
+
+
+SCRIPTED_LIST = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知公告</title></head><body>
+<div class="lanmu">通知公告</div><ol id="rows"><li class="loading">加载中</li></ol>
+<script>
+fetch('/data/notices.json').then((r) => r.json()).then((d) => {
+  document.getElementById('rows').innerHTML = d.rows.map((x) => '<li><a href="' + x.href + '">' + x.name
+    + '</a> <i>' + x.day + '</i></li>').join('');
+});
+</script></body></html>"""
+
+
+def test_a_list_filled_from_a_slow_data_request_is_read_with_its_rows(chromium: str, site: SiteServer) -> None:
+    # the page's load event comes before the data request's answer: the page is read once it arrived
+    from robot.demo.server import Response
+
+    rows = '{"rows": [{"href": "/tz/301.html", "name": "关于开展汛期安全检查的通知", "day": "2025-05-06"}]}'
+    site.add_route("/data/notices.json", lambda _req: Response(body=rows, content_type="application/json",
+                                                                delay_ms=700))
+    site.add_route("/notices.html", lambda _req: SCRIPTED_LIST)
+    (snap, seconds), = _visit_all([site.url("/notices.html")], timeout_s=6)
+    assert snap.status == 200 and seconds < 6
+    assert "关于开展汛期安全检查的通知" in snap.text and "加载中" not in snap.text

@@ -26,6 +26,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from robot.snapshots import Box, ImageFact, LinkFact, NetError, PageSnapshot
 from robot.urls import normalise
+from robot.waits import pause
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -40,6 +41,11 @@ CHROMIUM_ARGS = [
     "--mute-audio",
 ]
 MAX_TEXT = 300_000
+# A list a script fills from a data request (XHR/fetch) sent before the load event has no rows
+# until its answer arrives: after the load, the page is read once those requests have finished,
+# waiting at most this long (a request that never finishes costs no more).
+SETTLE_S = 2.5
+SETTLE_POLL_S = 0.05
 _DOM_JS = (Path(__file__).with_name("dom.js")).read_text(encoding="utf-8")
 # Pages must not stop the robot: no dialogs, no popups, no "leave this page?" prompts. Also
 # records the click handlers scripts add (see dom.js, leave-site notices).
@@ -230,6 +236,42 @@ async def visit(
     page: Page, url: str, *, site: str, timeout_s: float, depth: int = 0, via: str = "", images: bool = True
 ) -> Visit:
     """Navigate to ``url`` and gather its snapshot; never raises for page trouble."""
+    data_requests: set[Any] = set()  # the page's XHR/fetch requests not finished yet
+
+    def _sent(req: Any) -> None:
+        if req.resource_type in ("xhr", "fetch"):
+            data_requests.add(req)
+
+    def _done(req: Any) -> None:
+        data_requests.discard(req)
+
+    page.on("request", _sent)
+    page.on("requestfinished", _done)
+    page.on("requestfailed", _done)
+    try:
+        return await _visit(page, url, site=site, timeout_s=timeout_s, depth=depth, via=via, images=images,
+                            data_requests=data_requests)
+    finally:
+        page.remove_listener("request", _sent)
+        page.remove_listener("requestfinished", _done)
+        page.remove_listener("requestfailed", _done)
+
+
+async def _settle(data_requests: set[Any], within_s: float) -> None:
+    """Wait (at most ``within_s``) for the page's data requests to finish, then a moment for the
+    script that asked to draw their answer."""
+    if not data_requests:
+        return
+    deadline = time.perf_counter() + max(0.0, within_s)
+    while data_requests and time.perf_counter() < deadline:
+        await pause(SETTLE_POLL_S, reason="the page's data requests")
+    await pause(SETTLE_POLL_S, reason="the page draws its data")
+
+
+async def _visit(
+    page: Page, url: str, *, site: str, timeout_s: float, depth: int, via: str, images: bool,
+    data_requests: set[Any],
+) -> Visit:
     fetched_at = datetime.now(UTC)
     started = time.perf_counter()
     budget = timeout_s
@@ -253,6 +295,7 @@ async def visit(
         await page.wait_for_load_state("load", timeout=remaining * 1000)
     except (TimeoutError, PlaywrightError):
         load_done = False  # a hanging sub-resource: the page itself answered
+    await _settle(data_requests, min(SETTLE_S, budget - (time.perf_counter() - started)))
     facts: dict[str, Any] | None = None
     html = ""
     stuck = False
