@@ -105,6 +105,7 @@ class RenderFacts:
     links: int = -1  # links in it to an item (a title of 8+ characters or a picture), not menus or pagers
     targets: tuple[str, ...] = ()  # the pages its visible links lead to (60 at most; a landing page's sub-columns)
     pictures: tuple[str, ...] = ()  # pictures shown in it (not links, icons, spacers or banner strips)
+    table_rows: int = -1  # rows of a table of facts in it (two or more filled cells, no link: 事项 地点 电话)
 
 
 @dataclass(frozen=True, slots=True)

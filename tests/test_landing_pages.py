@@ -35,7 +35,7 @@ NAV = ('<div class="menu"><ul><li><a href="/">首页</a></li>'
        '<li><a href="/zt/">专题</a><ul><li><a href="/zt/wmcj/">文明城市创建</a></li>'
        '<li><a href="/zt/hbdc/">环保督察整改</a></li></ul></li>'
        '<li><a href="/qld/">区领导</a></li><li><a href="/dtxx/">动态信息</a></li><li><a href="/xqdt/">辖区地图</a></li>'
-       '</ul></div>')
+       '<li><a href="/fwck/">服务窗口</a></li></ul></div>')
 CSS = ("body{font-size:14px}.menu li{display:inline-block;position:relative}.menu li ul{display:none}"
        ".menu li:hover ul{display:block;position:absolute}.lanmu-box a{display:inline-block;width:160px;margin:6px}"
        ".zt-row img{display:block;margin:10px 0}.ry{overflow:hidden;margin:12px 0}.ry img{float:left;margin-right:16px}\n")
@@ -79,6 +79,10 @@ def _write_site(root: Path) -> None:
         ("xqdt", "辖区地图", '<p>东江区辖5个街道、2个镇。</p><p><img src="/xqdt/map.png" width="600" alt=""></p>'
                          '<table class="sj"><tr><th>街道</th><th>面积</th></tr><tr><td>江东街道</td><td>12.6</td></tr>'
                          '<tr><td>江北街道</td><td>9.8</td></tr></table>'),
+        # a table of facts: short cells (window, hours, telephone), no link, no paragraph, no picture
+        ("fwck", "服务窗口", '<table class="ck" border="1"><tr><td>窗口</td><td>时间</td><td>电话</td></tr>'
+                         '<tr><td>不动产登记</td><td>工作日9:00-17:00</td><td>0771-5550101</td></tr>'
+                         '<tr><td>公积金提取</td><td>工作日9:00-17:00</td><td>0771-5550102</td></tr></table>'),
         ("xxgk/jgsz", "机构设置", _list("xxgk/jgsz", ["东江区人民政府办公室主要职责内设机构和人员编制规定"])),
         ("xxgk/zcwj", "政策文件", _list("xxgk/zcwj", ["东江区关于进一步优化营商环境的若干措施"])),
         ("xxgk/rsxx", "人事信息", _list("xxgk/rsxx", ["东江区2024年事业单位公开招聘工作人员公告"])),

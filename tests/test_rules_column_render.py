@@ -86,3 +86,12 @@ def test_pictures_a_reader_looks_at_are_content_placeholders_are_not() -> None:
              page(HOME + "wszt/", images=(image(HOME + "wszt/zt.jpg", loaded=False, visual="undecodable"),))]
     found = {f.target for f in run_rule("column.blank", snapshot(pages, columns=[leaders, empty_state, gone, unjudged]))}
     assert found == {"招商引资", "文明创建"}
+
+
+def test_a_table_of_facts_without_links_is_content() -> None:
+    # a 办事指南 page shows a table of 窗口 / 时间 / 电话 (short cells, no item links, no paragraph):
+    # not blank; a header row over a 共0条 pager line is an empty list all the same
+    facts = column("bszn/index.jsp", "办事指南", area(text_chars=90, longest_line=22, table_rows=5))
+    header = column("tjsj/index.jsp", "统计数据", area(text_chars=40, longest_line=14, table_rows=1))
+    found = {f.target for f in run_rule("column.blank", snapshot([], columns=[facts, header]))}
+    assert found == {"统计数据"}

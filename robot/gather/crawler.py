@@ -99,10 +99,19 @@ _AREA_JS = """(el) => {
     return !img.closest('a[href]') && !spacer && !/^data:/i.test(img.src || '') && sized
       && s.display !== 'none' && s.visibility !== 'hidden' && parseFloat(s.opacity) > 0;
   }).map((img) => img.currentSrc || img.src).slice(0, 20);
+  // rows of a table of facts (a service page's 事项 / 办理地点 / 电话): two or more cells with text,
+  // no link (a list's rows link their items; a layout table's cells hold blocks, not words)
+  const tableRows = [...el.querySelectorAll('tr')].filter((tr) => {
+    const cells = [...tr.children].filter((c) => /^T[DH]$/.test(c.tagName));
+    const r = tr.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && !tr.querySelector('a[href], table')
+      && cells.filter((c) => (c.innerText || '').replace(/\\s+/g, '').length > 0).length >= 2;
+  }).length;
   const box = x1 > x0 && y1 > y0
     ? {x: x0 + scrollX, y: y0 + scrollY, width: x1 - x0, height: y1 - y0} : null;
   return {box, chars: text.replace(/\\s+/g, '').length,
-          longest: lines.reduce((m, l) => Math.max(m, l.length), 0), links, targets: [...targets], pictures};
+          longest: lines.reduce((m, l) => Math.max(m, l.length), 0), links, targets: [...targets], pictures,
+          tableRows};
 }"""
 # Pages the HTTP pool already found gone are recorded by their status, not opened in the browser.
 GONE_STATUS = frozenset({404, 410})
@@ -711,7 +720,7 @@ class SiteCrawler:
             measures: dict[str, Any] = {
                 "text_chars": facts["chars"], "longest_line": facts["longest"], "links": facts["links"],
                 "targets": tuple(u for u in (normalise(t) for t in facts["targets"]) if u),
-                "pictures": tuple(normalise(p) or p for p in facts["pictures"])}
+                "pictures": tuple(normalise(p) or p for p in facts["pictures"]), "table_rows": facts["tableRows"]}
             if facts["box"] is None:  # nothing visible in the area at all
                 return RenderFacts(box=None, blank=True, edge_density=0.0, ink_ratio=0.0, **measures)
             b = facts["box"]

@@ -111,6 +111,10 @@ def freshness(ctx: RuleContext, col: ColumnSnapshot, rule_id: str = "column.over
 # is none). Measured when the area is captured.
 PARAGRAPH_CHARS = 50
 SUB_COLUMNS = 2
+# A table of facts (a 便民服务 page's 事项 / 办理地点 / 电话: short cells, no links) is content too:
+# at least this many rows of two or more filled cells (a header row alone, or a header and a
+# 共0条 pager, is an empty list).
+TABLE_ROWS = 3
 
 
 def sub_columns(col: ColumnSnapshot, columns: Sequence[ColumnSnapshot] = ()) -> set[str]:
@@ -169,6 +173,8 @@ def is_blank(col: ColumnSnapshot, pages: Sequence[PageSnapshot] = (), columns: S
         return False
     if len(sub_columns(col, columns)) >= SUB_COLUMNS or _shows_pictures(col, pages):
         return False
+    if c.table_rows >= TABLE_ROWS:
+        return False
     return c.longest_line < PARAGRAPH_CHARS and c.links <= 0
 
 
@@ -195,7 +201,7 @@ def _render(col: ColumnSnapshot) -> dict[str, object] | None:
         return None
     return {"blank": col.content.blank, "ink_ratio": round(col.content.ink_ratio, 4),
             "edge_density": round(col.content.edge_density, 4), "targets": len(col.content.targets),
-            "pictures": len(col.content.pictures)}
+            "pictures": len(col.content.pictures), "table_rows": col.content.table_rows}
 
 
 @rule(
