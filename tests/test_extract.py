@@ -614,3 +614,25 @@ def test_landing_page_of_picture_tiles_without_words_has_a_region() -> None:
     assert node is not None and len(node.css("img")) == 3
     assert "当前位置" not in node.text() and "版权所有" not in node.text()
 
+
+def test_columns_of_a_side_menu_beside_the_top_bar_are_discovered() -> None:
+    # the top bar names a few columns; a side menu of short names, holding two of them, lists more
+    # of the same URL shape (/site/lm/NNN/list.jsp): they are columns too. A box of dated articles
+    # beside it and a links box leading elsewhere add nothing
+    html = wrap('<div class="topmenu"><a href="/site/index.jsp">首页</a> <a href="/site/lm/101/list.jsp">镇务要闻</a> '
+                '<a href="/site/lm/102/list.jsp">公示公告</a> <a href="/site/lm/103/list.jsp">政策法规</a> '
+                '<a href="/site/lm/104/list.jsp">村务公开</a></div>'
+                '<div class="l"><p>信息导航</p><ul><li><a href="/site/lm/101/list.jsp">镇务要闻</a></li>'
+                '<li><a href="/site/lm/102/list.jsp">公示公告</a></li><li><a href="/site/lm/117/list.jsp">防汛专栏</a></li>'
+                '<li><a href="/site/lm/118/list.jsp">林长制</a></li></ul>'
+                '<ul><li><a href="/site/lm/101/list.jsp">镇务要闻</a></li><li><a href="/other/a.html">市政府</a></li>'
+                '<li><a href="/other/b.html">县政府</a></li></ul></div>'
+                '<div class="r"><ul><li><a href="/site/lm/101/list.jsp">镇务要闻</a></li>'
+                '<li><a href="/site/lm/102/list.jsp">公示公告</a></li>'
+                '<li><a href="/site/lm/119/list.jsp">关于开展夏季防溺水安全教育的通知</a> 2025-06-03</li></ul></div>')
+    found = {c.url.rsplit("/lm/", 1)[-1]: c for c in discover_columns(html, "http://t.example/site/index.jsp",
+                                                                      ["t.example"])}
+    assert set(found) == {"101/list.jsp", "102/list.jsp", "103/list.jsp", "104/list.jsp", "117/list.jsp",
+                          "118/list.jsp"}
+    # siblings of the bar's columns in the same menu, at their level (no sub-columns of theirs)
+    assert found["117/list.jsp"].name == "防汛专栏" and found["118/list.jsp"].level == 1

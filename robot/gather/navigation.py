@@ -138,7 +138,59 @@ def discover_columns(
                 out[url] = NavColumn(name, url, level)
             elif level < out[url].level:
                 out[url] = NavColumn(out[url].name, url, level)
+    if selectors is None or not selectors.nav:
+        for col in _side_menu_columns(tree, base, home, scope_list, out, ignore):
+            out.setdefault(col.url, col)
     return list(out.values())
+
+
+# A side menu of column names (side tabs, 栏目导航 boxes beside the content) lists columns the top bar
+# leaves out. A list or table of short links, one a row, that holds at least MENU_KNOWN columns the
+# navigation bar already names is taken for such a menu: its other links shaped like the bar's
+# column URLs (the same parent folder and file name: /html/Class25/Index.htm beside
+# /html/Class11/Index.htm) are columns too, at the level of the bar's columns beside them (a
+# sibling in the menu is no sub-column of the others). A box of articles (long titles, dates) or
+# of links elsewhere is no menu.
+MENU_KNOWN = 2
+MENU_LINKS = 3
+MENU_NAME_CHARS = 8
+MENU_EXTRA_CHARS = 12  # the menu's heading (政务动态) besides its links' names
+
+
+def _url_shape(url: str) -> tuple[str, str, str]:
+    """A column URL's shape: host, the folder above the column's own folder, and the file name."""
+    parts = urlsplit(url)
+    folder, _, file = parts.path.rpartition("/")
+    return parts.netloc, folder.rpartition("/")[0], file
+
+
+def _side_menu_columns(
+    tree: LexborHTMLParser, base: str, home: str, scope: Sequence[str], known: dict[str, NavColumn],
+    ignore: Sequence[str],
+) -> list[NavColumn]:
+    if len(known) < MENU_KNOWN or tree.body is None:
+        return []
+    shapes = {_url_shape(u) for u in known}
+    out: list[NavColumn] = []
+    for box in tree.body.css("ul, ol, table, dl"):
+        if any(not same(n, box) for n in box.css("ul, ol, table, dl")) or _in_footer(box):
+            continue  # the innermost lists only
+        links = [(a, link_url(a, base), text_of(a) or label_of(a)) for a in box.css("a[href]")]
+        if len(links) < MENU_LINKS or any(not url or not name or len(name) > MENU_NAME_CHARS for _, url, name in links):
+            continue
+        rows = {next((x for x in ancestors(a) if x.tag in ("li", "tr", "dd", "dt")), a).mem_id for a, _, _ in links}
+        names = sum(len(clean(name)) for _, _, name in links)
+        if len(rows) < len(links) or len(clean(text_of(box)).replace(" ", "")) - names > MENU_EXTRA_CHARS:
+            continue
+        levels = [known[url].level for _, url, _ in links if url in known]
+        if len(levels) < MENU_KNOWN:
+            continue
+        for _, url, name in links:
+            if (url in known or _url_shape(url) not in shapes or _is_homepage(url, home) or not in_scope(url, scope)
+                    or name in ignore or is_channel_name(name)):
+                continue
+            out.append(NavColumn(name, url, max(levels)))  # a sibling of the bar's columns it sits among
+    return out
 
 
 # --- pagination -------------------------------------------------------------------------------
