@@ -367,13 +367,15 @@ class Daemon:
             log.exception("daemon: %s failed", job.name)
             status = "failed"
         finally:
-            took = time.monotonic() - t0
-            state.finish_job(self.store, job.name, self.owner, started_at=now, duration_s=took, status=status)
-            self._refresh(job.name)
-            self.runs.append((job.name, now, took, status or "cut short"))
-            level = logging.DEBUG if job.kind == "probe" and status == "done" else logging.INFO
-            log.log(level, "daemon: %s %s in %.1f s", job.name, status or "cut short", took)
+            self._finish(job, now, time.monotonic() - t0, status)
         return True
+
+    def _finish(self, job: Job, started: datetime, took: float, status: str | None) -> None:
+        state.finish_job(self.store, job.name, self.owner, started_at=started, duration_s=took, status=status)
+        self._refresh(job.name)
+        self.runs.append((job.name, started, took, status or "cut short"))
+        level = logging.DEBUG if job.kind == "probe" and status == "done" else logging.INFO
+        log.log(level, "daemon: %s %s in %.1f s", job.name, status or "cut short", took)
 
     def _run_batch(self, jobs: list[Job]) -> bool:
         """The due inspections of one kind as ONE run over the workers: each job is claimed (one
@@ -386,32 +388,29 @@ class Daemon:
         t0 = time.monotonic()
         statuses: dict[str, str | None] = {}
         try:
-            statuses = self.inspect_many(mine, now)
+            statuses = self.inspect(mine, now)
         except Exception:
             log.exception("daemon: %s failed", ", ".join(j.name for j in mine))
         finally:
             took = time.monotonic() - t0
             for job in mine:
-                status = statuses.get(job.name, "failed")
-                state.finish_job(self.store, job.name, self.owner, started_at=now, duration_s=took, status=status)
-                self._refresh(job.name)
-                self.runs.append((job.name, now, took, status or "cut short"))
-                log.info("daemon: %s %s in %.1f s (on the workers)", job.name, status or "cut short", took)
+                self._finish(job, now, took, statuses.get(job.name, "failed"))
         return True
 
-    def inspect_many(self, jobs: list[Job], now: datetime) -> dict[str, str | None]:
-        """One distributed run for ``jobs`` (all daily or all weekly); job name → status."""
+    def inspect(self, jobs: list[Job], now: datetime) -> dict[str, str | None]:
+        """One run for ``jobs`` (all daily or all weekly: one site here, or every due site on the
+        workers when there is a broker); job name → status (None: cut short, left due)."""
         daily = jobs[0].kind == "daily"
         as_of = now.astimezone(TZ).date()
         sites = [j.site.id for j in jobs if j.site is not None]
-        log.info("daemon: %s of %d site(s) sent to the workers at %s (as of %s)", "日监测" if daily else "周排查",
-                 len(sites), self.broker, as_of)
+        log.info("daemon: %s starts (%s, as of %s)%s", ", ".join(j.name for j in jobs), "日监测" if daily else "周排查",
+                 as_of, f" on the workers at {self.broker}" if self.broker else "")
         result = api.inspect(self.config, db_url=self.db_url, evidence_dir=self.evidence_dir, as_of=as_of,
                              sites=sites, checks=DAILY_CHECKS if daily else None,
                              max_pages=DAILY_MAX_PAGES if daily else None, progress=self._progress,
                              broker=self.broker)
         self._drain_probes()
-        log.info("daemon: run %s over the workers: %d pages, %d findings%s", result.run_id, len(result.pages),
+        log.info("daemon: run %s: %d pages, %d findings%s", result.run_id, len(result.pages),
                  len(result.findings), "" if result.complete else " (incomplete)")
         for e in result.errors:
             log.warning("daemon: %s", e)
@@ -424,7 +423,7 @@ class Daemon:
             except Exception:
                 log.exception("daemon: queueing notifications for %s failed", job.name)
             if daily:  # the daily summary reads one site's part of the run
-                self._daily_results[job.site.id] = SimpleNamespace(
+                self._daily_results[job.site.id] = result if len(jobs) == 1 else SimpleNamespace(
                     findings=mine, pages=[p for p in result.pages if _site_of(p) == job.site.id],
                     complete=bool(result.site_complete.get(job.site.id, result.complete)), as_of=result.as_of)
             out[job.name] = None if result.interrupted else "done"  # as for one site: left due when cut short
@@ -442,7 +441,7 @@ class Daemon:
             self.bulletin(now)
             return "done"
         assert job.site is not None
-        return self.inspect(job, now)
+        return self.inspect([job], now)[job.name]
 
     # -- the jobs --
 
@@ -482,31 +481,6 @@ class Daemon:
             except Exception:
                 log.exception("daemon: a probe failed")
         self._probe_futures.clear()
-
-    def inspect(self, job: Job, now: datetime) -> str | None:
-        assert job.site is not None
-        daily = job.kind == "daily"
-        as_of = now.astimezone(TZ).date()
-        log.info("daemon: %s starts (%s, as of %s)", job.name, "日监测" if daily else "周排查", as_of)
-        result = api.inspect(self.config, db_url=self.db_url, evidence_dir=self.evidence_dir, as_of=as_of,
-                             sites=[job.site.id], checks=DAILY_CHECKS if daily else None,
-                             max_pages=DAILY_MAX_PAGES if daily else None, progress=self._progress)
-        self._drain_probes()
-        log.info("daemon: %s: run %s, %d pages, %d findings%s", job.name, result.run_id, len(result.pages),
-                 len(result.findings), "" if result.complete else " (incomplete)")
-        for e in result.errors:
-            log.warning("daemon: %s: %s", job.name, e)
-        try:
-            self.notifier.announce_run(job.site, result.findings, as_of)
-        except Exception:
-            log.exception("daemon: queueing notifications for %s failed", job.name)
-        if daily:
-            self._daily_results[job.site.id] = result
-        if result.interrupted:
-            self.cut_short = True
-            self.stop()
-            return None  # left due: the next start runs it again and resumes the run
-        return "done"
 
     def _maybe_daily_summary(self) -> None:
         if not self._daily_results or self._stopping:
