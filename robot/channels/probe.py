@@ -412,9 +412,15 @@ async def _download(ctx: BrowserContext, href: str, opt: ProbeOptions) -> APIRes
     The browser sends a user agent with Chinese in it (the default names 政务公开巡检) as its
     UTF-8 bytes, but the request client refuses any header value outside Latin-1 before sending
     anything. Such a user agent is sent as those same bytes, spelled as Latin-1 characters."""
+    return await ctx.request.get(href, timeout=opt.timeout_s * 1000, max_redirects=5,
+                                 headers=await request_headers(ctx))
+
+
+async def request_headers(ctx: BrowserContext) -> dict[str, str] | None:
+    """Headers for ``ctx.request``: the browser's user agent made safe for a header
+    (:func:`header_safe`); None when it is safe already."""
     ua = await _browser_user_agent(ctx)
-    headers = {"User-Agent": header_safe(ua)} if ua and header_safe(ua) != ua else None
-    return await ctx.request.get(href, timeout=opt.timeout_s * 1000, max_redirects=5, headers=headers)
+    return {"User-Agent": header_safe(ua)} if ua and header_safe(ua) != ua else None
 
 
 def header_safe(value: str) -> str:

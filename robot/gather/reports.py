@@ -41,7 +41,7 @@ from playwright.async_api import BrowserContext, Page
 from playwright.async_api import Error as PlaywrightError
 
 from robot.channels import form
-from robot.channels.probe import _browser_user_agent, header_safe
+from robot.channels.probe import request_headers
 from robot.config import SiteConfig
 from robot.content import annual_report as ar
 from robot.gather import extract, listdata
@@ -194,19 +194,12 @@ def _opened(v: Visit) -> bool:
     return s.error is None and s.status is not None and s.status < 400 and bool(v.html)
 
 
-async def _request_headers(ctx: BrowserContext) -> dict[str, str] | None:
-    """The browser's user agent made safe for a header (a configured one may hold 汉字, which the
-    request client refuses), as :mod:`robot.channels.probe` sends it; None when it is safe already."""
-    ua = await _browser_user_agent(ctx)
-    return {"User-Agent": header_safe(ua)} if ua and header_safe(ua) != ua else None
-
-
 async def download_text(ctx: BrowserContext, href: str, timeout_s: float) -> tuple[str, str]:
     """(source, text) of a document; text '' when it cannot be fetched or read."""
     name = href.split("?", 1)[0].rsplit("/", 1)[-1]
     try:
         resp = await ctx.request.get(href, timeout=timeout_s * 1000, max_redirects=5,
-                                     headers=await _request_headers(ctx))
+                                     headers=await request_headers(ctx))
         if resp.status >= 400:
             return "", ""
         body = await resp.body()
@@ -268,7 +261,7 @@ async def _data_candidates(ctx: BrowserContext, v: Visit, here: list[Candidate],
         read.add(src)
         try:
             resp = await ctx.request.get(src, timeout=timeout_s * 1000, max_redirects=5,
-                                         headers=await _request_headers(ctx))
+                                         headers=await request_headers(ctx))
             if resp.status >= 400:
                 continue
             body = await resp.body()
