@@ -23,6 +23,7 @@ NAV = """<div class="header"><div class="logo"><img src="/img/logo.png" alt="长
 <ul class="sub" style="display:none"><li><a href="/col/gzdt/xzdt/">乡镇动态</a></li></ul></li>
 <li><a href="/col/tzgg/">通知公告</a></li></ul></div></div>"""
 FOOT = """<div class="footer"><p>主办单位：长宁县人民政府办公室　网站标识码：5115290001</p>
+<p><img src="/img/rule.png" alt=""></p>
 <p><a href="http://www.gov.cn/" target="_blank">中国政府网</a> | <a href="mailto:cnxzf@163.com">联系我们</a></p></div>"""
 
 
@@ -71,6 +72,10 @@ def _write_site(root: Path) -> None:
         _png(root / "img" / f"p{n}.png")
     _png(root / "img" / "grey.png", (190, 190, 190))
     _png(root / "img" / "spacer.png", (236, 236, 236))
+    # a site-wide divider: a flat line the crawl (pictures off) leaves undrawn, on every page's template
+    from PIL import Image
+
+    Image.new("RGB", (960, 2), (200, 30, 30)).save(root / "img" / "rule.png")
     rows = "".join(f'<li><a href="/art/{n}.html">长宁县召开第{n}次常务会议</a><span>2024-04-{10 + n:02d}</span></li>'
                    for n in range(12, 0, -1))
     (root / "index.html").write_text(_page("长宁县人民政府", f'<ul class="list">{rows}</ul>'), encoding="utf-8")

@@ -830,8 +830,12 @@ class SiteCrawler:
         placeholder or a blank box: whether it is drawn, and how big, decide whether it is a finding
         (a uniform spacer is decoration). A picture that does not load is a finding however it is
         drawn, so it needs no renderer."""
+        # a picture the renderer already left undrawn on a sample of the page's template would be
+        # left undrawn again: rendering each page that carries it (a site-wide flat banner) tells nothing
+        undrawn = {key for facts in self.templates.values() for key, img in facts.images.items() if img.box is None}
         doubtful = [url for url in sorted(self.served) if any(
-            img.box is None and img.visual in ("placeholder", "blank") for img in self.pages[url].images)]
+            img.box is None and img.visual in ("placeholder", "blank") and (img.src, img.selector) not in undrawn
+            for img in self.pages[url].images)]
         if not doubtful:
             return
         self.progress("render", {"site": self.site.id, "count": len(doubtful)})
