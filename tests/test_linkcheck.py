@@ -236,3 +236,19 @@ def test_a_caller_giving_up_does_not_cancel_the_shared_check(server: str) -> Non
     assert _Handler.hits["HEAD /slowish?shared"] == 1
     assert len(again) == 8 and all(c.status == 200 for c in again.values())  # type: ignore[attr-defined]
     assert asked_before < 8  # it was cut short, and the rest were asked on the second call
+
+
+def test_the_full_client_is_imported_only_when_a_check_needs_it(server: str) -> None:
+    """HEAD answers settle in the fast lane without aiohttp; a redirect needs the full client,
+    which is then imported on first use and gives its verdict (classes and all)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom robot.gather.linkcheck import check_links_sync\n"
+            f"r = check_links_sync(['{server}/ok'], allow_private=True)\n"
+            "assert not r[next(iter(r))].broken, r\nassert 'aiohttp' not in sys.modules, 'imported up front'\n"
+            f"r = check_links_sync(['{server}/loop-a', '{server}/gone'], allow_private=True, retries=0)\n"
+            "assert 'aiohttp' in sys.modules\nprint(sorted((str(v.status), str(v.error), v.broken) for v in r.values()))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert out.returncode == 0, out.stderr
+    assert "('404', 'None', True)" in out.stdout and "too_many_redirects" in out.stdout.lower(), out.stdout
