@@ -16,7 +16,7 @@ from contextlib import AsyncExitStack
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from robot import vision
@@ -347,7 +347,7 @@ def _journal(store: Store, writer: ThreadPoolExecutor, run_id: int, site_id: str
 
     def journal(snap: PageSnapshot) -> None:
         writer.submit(store.journal_add, run_id, site_id, "page", snap.requested_url,
-                      to_jsonable(masked_for_storage(snap, as_of)))
+                      cast(dict[str, Any], to_jsonable(masked_for_storage(snap, as_of))))
 
     return journal
 

@@ -644,12 +644,12 @@ def continuity(previous: ApplicationTable | None, current: ApplicationTable | No
         return []
     if len(previous.carried_out) != len(current.carried_in):
         return []
-    p = previous
-    balanced = [not (p.new and p.carried_in and p.total) or len(p.new) != len(p.carried_out)
-                or p.new[j] + p.carried_in[j] == p.total[j] + p.carried_out[j] for j in range(len(p.carried_out))]
+    p, out = previous, previous.carried_out
+    balanced = [not (p.new and p.carried_in and p.total) or len(p.new) != len(out)
+                or p.new[j] + p.carried_in[j] == p.total[j] + out[j] for j in range(len(out))]
     f = "本年「二、上年结转」= 上年度报告「四、结转下年度继续办理」"
     return [Inconsistency(TABLE3, f"列「{current.columns[j]}」（跨年度）", previous.carried_out[j], current.carried_in[j], f)
-            for j in range(len(current.columns)) if previous.carried_out[j] != current.carried_in[j] and balanced[j]]
+            for j in range(len(current.columns)) if out[j] != current.carried_in[j] and balanced[j]]
 
 
 # --- the superseded layout -------------------------------------------------------------------

@@ -257,6 +257,23 @@ async def visit(
         page.remove_listener("requestfailed", _done)
 
 
+async def frame_documents(page: Page, *, limit: int = 8, timeout_s: float = 5.0) -> list[tuple[str, str]]:
+    """The rendered documents of the page's frames, ``(url, html)`` (a column menu in an
+    ``<iframe>``: its links are in no markup of the page itself); frames that cannot be read are left out."""
+    out: list[tuple[str, str]] = []
+    for frame in page.main_frame.child_frames[:limit]:
+        url = normalise(frame.url)
+        if not url:  # about:blank, a data: or javascript: frame
+            continue
+        try:
+            html = await asyncio.wait_for(frame.content(), timeout_s)
+        except (TimeoutError, PlaywrightError):
+            continue
+        if html:
+            out.append((url, html))
+    return out
+
+
 async def _settle(data_requests: set[Any], within_s: float) -> None:
     """Wait (at most ``within_s``) for the page's data requests to finish, then a moment for the
     script that asked to draw their answer."""
@@ -352,12 +369,13 @@ def _snapshot(
         )
         for x in facts["links"]
     )
-    images = tuple(
+    drawn = images  # the renderer loaded pictures
+    pictures = tuple(
         ImageFact(
             src=normalise(x["src"]) if x["src"] and not x["src"].startswith("data:") else x["src"][:100],
             raw_src=x["raw_src"][:500], alt=x["alt"][:200],
             # not loaded by the renderer: no verdict yet (complete=False), the HTTP pool decides
-            loaded=x["loaded"] if images else False, complete=x["complete"] if images else False,
+            loaded=x["loaded"] if drawn else False, complete=x["complete"] if drawn else False,
             natural_width=x["natural_width"], natural_height=x["natural_height"],
             box=Box(**x["box"]) if x["box"] else None,
             visible=x["visible"], selector=x["selector"],
@@ -367,6 +385,6 @@ def _snapshot(
     return PageSnapshot(
         site=site, requested_url=url, final_url=final_url, status=status, response_ms=response_ms,
         load_ms=load_ms, bytes=size, fetched_at=fetched_at, content_type=content_type,
-        title=facts["title"][:500], text=facts["text"], links=links, images=images, depth=depth, via=via,
+        title=facts["title"][:500], text=facts["text"], links=links, images=pictures, depth=depth, via=via,
         html_bytes=len(html),
     )

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from html.entities import html5
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 from xml.parsers import expat
 
@@ -35,6 +36,9 @@ from robot.dates import MIN_YEAR, parse_date
 from robot.gather.linkcheck import read_body
 from robot.snapshots import FeedPost, FeedSnapshot
 from robot.urls import is_private_host, normalise
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
 
 __all__ = ["gather_feeds", "parse_feed", "parse_feed_date", "UnsafeXml"]
 
@@ -310,8 +314,9 @@ def _unlinked_posts(text: str, today: date) -> list[FeedPost]:
         if len(found) != 1 or any(full_dates(text_of(child)) for child in cell.iter()):
             continue  # not the smallest element around one date
         when, spelled = found[0]
-        row = cell
+        row: LexborNode | None = cell
         for _ in range(_POST_CLIMB):
+            assert row is not None
             words = text_of(row)
             if len(words) > _POST_CHARS or len(full_dates(words)) != 1:
                 row = None

@@ -256,8 +256,9 @@ class _Paths:
         if table is None:
             table, counts = {}, Counter[str]()
             for sib in parent.iter():
-                counts[sib.tag] += 1
-                table[sib.mem_id] = counts[sib.tag]
+                tag = sib.tag or ""
+                counts[tag] += 1
+                table[sib.mem_id] = counts[tag]
             self.index[parent.mem_id] = table
         return table.get(el.mem_id, 1)
 
