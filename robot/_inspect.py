@@ -66,7 +66,7 @@ def masked_for_storage(snap: PageSnapshot, as_of: date) -> PageSnapshot:
         found.setdefault(("id", h.masked), []).append(h)
     for m in find_mobiles(text, today=as_of):
         found.setdefault(("mobile", m.masked), []).append(m)
-    personal = tuple((k, v, hits[0].context, len(hits)) for (k, v), hits in found.items())
+    personal = tuple((k, v, hits[0].context, len(hits), getattr(hits[0], "reason", "")) for (k, v), hits in found.items())
     return replace(snap, title=mask_personal(snap.title, as_of), text=mask_personal(snap.text, as_of),
                    personal=snap.personal + personal)
 

@@ -135,8 +135,9 @@ class PageSnapshot:
     next_pages: tuple[str, ...] = ()  # pagination: further list pages of this list
     html_bytes: int = 0
     # personal data found in ``text`` before it was masked for storage (the run journal keeps no
-    # unmasked value): (kind 'id'|'mobile', masked value, masked context, count)
-    personal: tuple[tuple[str, str, str, int], ...] = ()
+    # unmasked value): (kind 'id'|'mobile', masked value, masked context, count, why a mobile looks
+    # personal: privacy.MobileHit.reason, '' for ID numbers)
+    personal: tuple[tuple[str, str, str, int, str], ...] = ()
     rendered: bool = True  # False: read from the served HTML (robot.gather.static), not rendered
 
     @property
@@ -441,7 +442,8 @@ def page_from_dict(d: dict) -> PageSnapshot:  # type: ignore[type-arg]
             "images": tuple(ImageFact(**{**x, "box": _box(x.get("box"))}) for x in d.get("images", ())),
             "entries": tuple(_entry(x) for x in d.get("entries", ())),
             "content": _render(d.get("content")),
-            "personal": tuple(tuple(x) for x in d.get("personal", ())),
+            # (a journal written before the reason was kept has four fields)
+            "personal": tuple((*x, "")[:5] for x in d.get("personal", ())),
         }
     )
 

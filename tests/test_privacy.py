@@ -232,6 +232,26 @@ def test_one_finding_per_page_and_value() -> None:
     assert len(run_rule("privacy.phone", snap)) == 2
 
 
+def test_a_page_taken_back_from_the_journal_reports_as_the_live_page_did() -> None:
+    """The run journal keeps pages masked, with what was found beside them: a resumed or batched
+    run reports the same findings, measured alike (a mobile's reason included), and keeps no raw
+    value, also after the page's round trip through JSON."""
+    from robot._inspect import masked_for_storage
+    from robot.snapshots import page_from_dict, to_jsonable
+
+    text = f"低保名单 张三 {ID_1} 13812345678\n联系人：王五，电话 138-1234-5679"
+    live = page(LIST_URL, text=text)
+    stored = masked_for_storage(live, date(2024, 9, 20))
+    back = page_from_dict(json.loads(json.dumps(to_jsonable(stored), ensure_ascii=False)))
+    assert "13812345678" not in json.dumps(to_jsonable(stored), ensure_ascii=False)
+    for rule_id in ("privacy.id_number", "privacy.phone"):
+        want = run_rule(rule_id, snapshot([live], as_of=date(2024, 9, 20)))
+        got = run_rule(rule_id, snapshot([back], as_of=date(2024, 9, 20)))
+        assert want and [(f.target, f.measured) for f in got] == [(f.target, f.measured) for f in want]
+    assert {f.measured["reason"] for f in run_rule("privacy.phone", snapshot([back], as_of=date(2024, 9, 20)))} \
+        == {"id-row", "cue:联系人"}
+
+
 # --- the rules over attachments ------------------------------------------------------------------
 
 XLSX_URL = "http://127.0.0.1:8000/col/tzgg/202409/P020240912_名单.xlsx"

@@ -51,12 +51,15 @@ def _scan(
             continue
         seen_pages.add(page.requested_url)
         kind = "id" if rule_id == "privacy.id_number" else "mobile"
-        for k, masked, context, count in page.personal:  # found before the text was masked for the journal
+        for k, masked, context, count, reason in page.personal:  # found before the text was masked for the journal
             if k != kind:
                 continue
+            kept: dict[str, Any] = {"where": "page", "count": count, "context": context}
+            if kind == "mobile":
+                kept["reason"] = reason
             yield ctx.finding(
                 rule_id, page.requested_url, f"页面公开了未脱敏的{what} {masked}（{count} 处）：「{context}」",
-                target=masked, measured={"where": "page", "count": count, "context": context},
+                target=masked, measured=kept,
                 mark=Mark(full_page=True, text=(masked,)),
             )
         for masked, hits in _grouped(find(_page_text(page))).items():
