@@ -636,3 +636,31 @@ def test_columns_of_a_side_menu_beside_the_top_bar_are_discovered() -> None:
                           "118/list.jsp"}
     # siblings of the bar's columns in the same menu, at their level (no sub-columns of theirs)
     assert found["117/list.jsp"].name == "防汛专栏" and found["118/list.jsp"].level == 1
+
+
+def test_columns_of_a_menu_in_a_frame_of_the_homepage_are_discovered() -> None:
+    # a township site in frames: the homepage's own bar names two columns, its column menu is the
+    # document of a frame (links opening in the parent window). The frame's menu lists columns;
+    # a frame of dated titles, a frame of another site and a menu frame outside scope list none
+    html = wrap('<div class="dh"><a href="/cms/">首页</a> | <a href="/cms/c/101.aspx">镇情概览</a> | '
+                '<a href="/cms/c/102.aspx">政务要闻</a></div>'
+                '<iframe src="/cms/menu.aspx" name="caidan"></iframe><iframe src="/cms/gd.aspx"></iframe>')
+    menu = wrap('<div class="bt">政务导航</div><ul>'
+                + "".join(f'<li><a href="/cms/c/{n}.aspx" target="_parent">{t}</a></li>'
+                          for n, t in [(102, "政务要闻"), (105, "三务公开"), (106, "河长制"), (107, "防灾减灾")])
+                + '<li><a href="/cms/" target="_parent">返回首页</a></li><li><a href="/cms/xx.aspx" target="_parent">'
+                  '书记信箱</a></li></ul>')
+    news = wrap('<ul>' + "".join(f'<li><a href="/cms/a/{n}.aspx">关于做好今年秋冬季森林防火工作的第{n}号通知</a>'
+                                 f"<span>2025-10-0{n}</span></li>" for n in range(1, 5)) + "</ul>")
+    elsewhere = wrap("<ul>" + "".join(f'<li><a href="http://other.example/l/{n}/">市直{n}</a></li>' for n in range(4))
+                     + "</ul>")
+    home = "http://zhen.example/cms/"
+    frames = [("http://zhen.example/cms/menu.aspx", menu), ("http://zhen.example/cms/gd.aspx", news),
+              ("http://zhen.example/cms/yl.aspx", elsewhere),
+              ("http://ad.example/m.html", menu.replace("/cms/c/", "http://zhen.example/cms/x/"))]
+    found = {c.url.rsplit("/", 1)[-1]: c for c in discover_columns(html, home, ["zhen.example"], frames=frames)}
+    assert set(found) == {"101.aspx", "102.aspx", "105.aspx", "106.aspx", "107.aspx"}
+    assert found["106.aspx"].name == "河长制" and found["106.aspx"].level == 1
+    # without the frames' documents only the bar's columns are known
+    assert {c.url.rsplit("/", 1)[-1] for c in discover_columns(html, home, ["zhen.example"])} == {"101.aspx", "102.aspx"}
+

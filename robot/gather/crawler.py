@@ -33,7 +33,7 @@ from playwright.async_api import BrowserContext, Page
 from robot import vision
 from robot.config import Defaults, SiteConfig
 from robot.gather import extract, static
-from robot.gather.browser import BrowserSession, close_page, ready_page, visit
+from robot.gather.browser import BrowserSession, close_page, frame_documents, ready_page, visit
 from robot.gather.linkcheck import TRANSIENT_ERRORS, TRANSIENT_STATUS, LinkChecker, PageFetch, shared_slot
 from robot.snapshots import (
     AttachmentText,
@@ -583,6 +583,8 @@ class SiteCrawler:
             snap = replace(snap, content=await self._render_content(page, result.html, snap.entries))
         self._record(job, snap)
         if job.depth == 0:
+            if page is not None and result.html:  # a column menu may sit in a frame of the homepage
+                facts["frames"] = await frame_documents(page)
             self._discover(snap, facts)
         self._follow(snap, facts)
         return page, uses
@@ -685,7 +687,7 @@ class SiteCrawler:
         self.home_html = html
         try:
             found = extract.discover_columns(html, snap.final_url, self.scope, selectors=self.site.selectors,
-                                             ignore=self.site.ignore_columns)
+                                             ignore=self.site.ignore_columns, frames=facts.get("frames", ()))
         except Exception:
             log.exception("column discovery failed on %s", snap.final_url)
             return

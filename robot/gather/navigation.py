@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -109,13 +109,15 @@ def _is_homepage(url: str, home: str) -> bool:
 
 def discover_columns(
     html: str, base_url: str, scope: Sequence[str], *, selectors: Selectors | None = None,
-    ignore: Sequence[str] = (),
+    ignore: Sequence[str] = (), frames: Sequence[tuple[str, str]] = (),
 ) -> list[NavColumn]:
     """Columns from the navigation bar: in scope, deduplicated by URL, without 首页 and channels.
 
     Navigation is a ``<nav>``, an element whose id/class says nav/menu/daohang, else a bar of short
     links with 首页 however it is named, else the header's main list; dropdown items (under another
-    item's link, or in a sub/drop container) are level 2.
+    item's link, or in a sub/drop container) are level 2. ``frames`` are the documents of the page's
+    frames, ``(url, html)``: a frame in scope whose document is a menu (see ``_frame_menu_columns``)
+    lists columns too.
     """
     tree = parse(html)
     base = base_of(tree, base_url)
@@ -141,6 +143,9 @@ def discover_columns(
     if selectors is None or not selectors.nav:
         for col in _side_menu_columns(tree, base, home, scope_list, out, ignore):
             out.setdefault(col.url, col)
+        for frame_url, frame_html in frames:
+            for col in _frame_menu_columns(frame_html, frame_url, home, scope_list, ignore):
+                out.setdefault(col.url, col)
     return list(out.values())
 
 
@@ -164,14 +169,11 @@ def _url_shape(url: str) -> tuple[str, str, str]:
     return parts.netloc, folder.rpartition("/")[0], file
 
 
-def _side_menu_columns(
-    tree: LexborHTMLParser, base: str, home: str, scope: Sequence[str], known: dict[str, NavColumn],
-    ignore: Sequence[str],
-) -> list[NavColumn]:
-    if len(known) < MENU_KNOWN or tree.body is None:
-        return []
-    shapes = {_url_shape(u) for u in known}
-    out: list[NavColumn] = []
+def _menu_boxes(tree: LexborHTMLParser, base: str) -> Iterator[list[tuple[str, str]]]:
+    """The menus of a document: innermost lists or tables of at least MENU_LINKS short links, one a
+    row, with little text besides their names (a heading); each as its links' (url, name)."""
+    if tree.body is None:
+        return
     for box in tree.body.css("ul, ol, table, dl"):
         if any(not same(n, box) for n in box.css("ul, ol, table, dl")) or _in_footer(box):
             continue  # the innermost lists only
@@ -182,14 +184,51 @@ def _side_menu_columns(
         names = sum(len(clean(name)) for _, _, name in links)
         if len(rows) < len(links) or len(clean(text_of(box)).replace(" ", "")) - names > MENU_EXTRA_CHARS:
             continue
-        levels = [known[url].level for _, url, _ in links if url in known]
+        yield [(url, name) for _, url, name in links]
+
+
+def _side_menu_columns(
+    tree: LexborHTMLParser, base: str, home: str, scope: Sequence[str], known: dict[str, NavColumn],
+    ignore: Sequence[str],
+) -> list[NavColumn]:
+    if len(known) < MENU_KNOWN:
+        return []
+    shapes = {_url_shape(u) for u in known}
+    out: list[NavColumn] = []
+    for links in _menu_boxes(tree, base):
+        levels = [known[url].level for url, _ in links if url in known]
         if len(levels) < MENU_KNOWN:
             continue
-        for _, url, name in links:
+        for url, name in links:
             if (url in known or _url_shape(url) not in shapes or _is_homepage(url, home) or not in_scope(url, scope)
                     or name in ignore or is_channel_name(name)):
                 continue
             out.append(NavColumn(name, url, max(levels)))  # a sibling of the bar's columns it sits among
+    return out
+
+
+# A menu in a frame: a site in table layout puts its column menu in a frame of the homepage
+# (<iframe src=left.html>, its links opening in the whole window). The page's own markup has no
+# link to those columns; the frame's document, read in the browser, does. A frame of the site whose
+# document holds a menu (a list or table of short links, one a row: _menu_boxes) lists columns of
+# the first level, in scope and without 首页 and channels; a frame of dated titles, of another
+# site's pages or of a form lists none.
+
+
+def _frame_menu_columns(
+    html: str, frame_url: str, home: str, scope: Sequence[str], ignore: Sequence[str],
+) -> list[NavColumn]:
+    if not frame_url or not in_scope(frame_url, scope):
+        return []
+    tree = parse(html)
+    base = base_of(tree, frame_url)
+    out: list[NavColumn] = []
+    for links in _menu_boxes(tree, base):
+        for url, name in links:
+            if (_is_homepage(url, home) or url == home or name.lower() in HOME_NAMES or not in_scope(url, scope)
+                    or name in ignore or is_channel_name(name)):
+                continue
+            out.append(NavColumn(name, url, 1))
     return out
 
 
