@@ -664,3 +664,34 @@ def test_columns_of_a_menu_in_a_frame_of_the_homepage_are_discovered() -> None:
     # without the frames' documents only the bar's columns are known
     assert {c.url.rsplit("/", 1)[-1] for c in discover_columns(html, home, ["zhen.example"])} == {"101.aspx", "102.aspx"}
 
+
+def _crumb_over_two_boxes(own: str, side: str) -> str:
+    return wrap('<div class="top">青岭市交通运输局</div><div class="content"><div class="wz">您现在的位置：'
+                '<a href="/">首页</a> » <a href="/xxgk/">信息公开</a> » 行政执法</div>'
+                f'<div class="zuo"><div class="lmmc"><span>行政执法</span></div>{own}</div>'
+                f'<div class="you">{side}</div></div><div class="bottom">青岭市交通运输局 主办</div>')
+
+
+def test_an_empty_column_under_a_crumb_across_both_boxes_ignores_the_side_box() -> None:
+    # the breadcrumb runs across the top of the column's box and of a side box of other columns'
+    # newest items (short dates): the column's own box, under its name, says 暂无相关信息; the side
+    # box's dated items are not its list
+    side = ('<h4>最新动态</h4><ul>' + "".join(
+        f'<li><a href="/xxgk/gzdt/2025/0{i}/{40 + i}.html">青岭市开展道路运输安全检查第{i}批…</a><i>0{i}-1{i}</i></li>'
+        for i in range(1, 5)) + "</ul>")
+    html = _crumb_over_two_boxes('<div class="lb"></div><p class="kong">暂无相关信息</p>', side)
+    assert extract_entries(html, "http://jtj.ql.example/xxgk/xzzf/", today=TODAY) == []
+    # with rows of its own, they are read and the side box still is not
+    own = "".join(f'<li><a href="/xxgk/xzzf/2025/0{i}/{70 + i}.html">行政处罚决定书（青交罚〔2025〕{i}号）</a>'
+                  f"<i>2025-0{i}-0{i}</i></li>" for i in (2, 1))
+    got = extract_entries(_crumb_over_two_boxes(f'<ul class="lb">{own}</ul>', side),
+                          "http://jtj.ql.example/xxgk/xzzf/", today=TODAY)
+    assert [e.url.rsplit("/", 1)[-1] for e in got] == ["72.html", "71.html"]
+    # an empty-list note in the side box (暂无数据 there) does not hide the column's list, even when
+    # its items live in another folder
+    other = "".join(f'<li><a href="/art/2025/0{i}/{90 + i}.html">行政许可决定公示（第{i}期）</a>'
+                    f"<i>2025-0{i}-0{i}</i></li>" for i in (2, 1))
+    got = extract_entries(_crumb_over_two_boxes(f'<ul class="lb">{other}</ul>', '<h4>相关文件</h4><p>暂无数据</p>'),
+                          "http://jtj.ql.example/xxgk/xzzf/", today=TODAY)
+    assert [e.url.rsplit("/", 1)[-1] for e in got] == ["92.html", "91.html"]
+

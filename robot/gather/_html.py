@@ -366,7 +366,35 @@ def crumb_area(tree: LexborHTMLParser) -> LexborNode | None:
         if anc.tag in ("body", "html"):
             return None
         if any(n.mem_id not in skip for n in anc.css(_LISTISH)):
-            return anc
+            return _empty_list_box(anc, line) or anc
+    return None
+
+
+_CRUMB_SEP = re.compile(r"[>＞›»/→]|\s[-—]\s")
+
+
+def _empty_list_box(area: LexborNode, line: LexborNode) -> LexborNode | None:
+    """A breadcrumb across the top of a page of two boxes (the column's list, a side box of other
+    columns' news) has both in its block. When the column's list is empty, its own box says so: the
+    smallest block in the area holding both the column's name as a heading (the breadcrumb's last
+    step, not a link) and an empty-list note (暂无信息). None when there is no such box."""
+    name = clean(_CRUMB_SEP.split(text_of(line))[-1]).replace(" ", "")
+    if not name:
+        return None
+    crumb = {n.mem_id for n in line.traverse()}
+    notes = [t.parent for t in area.traverse(include_text=True)
+             if t.tag == "-text" and t.parent is not None and t.parent.mem_id not in crumb
+             and len(clean(t.text_content or "")) <= 30 and _EMPTY_NOTE.search(t.text_content or "")]
+    if not notes:
+        return None
+    heads = [n for n in area.traverse() if n.mem_id not in crumb and n.tag != "a" and not n.css_first("a")
+             and clean(text_of(n)).replace(" ", "") == name]
+    for head in heads:
+        for anc in ancestors(head):
+            if same(anc, area):
+                break
+            if any(same(x, anc) for note in notes for x in ancestors(note)):
+                return anc
     return None
 
 
