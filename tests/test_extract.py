@@ -695,3 +695,20 @@ def test_an_empty_column_under_a_crumb_across_both_boxes_ignores_the_side_box() 
                           "http://jtj.ql.example/xxgk/xzzf/", today=TODAY)
     assert [e.url.rsplit("/", 1)[-1] for e in got] == ["92.html", "91.html"]
 
+
+def test_landing_page_of_banners_beside_a_spacer_picture_has_a_region() -> None:
+    # a landing page of banner links (the sub-columns' names drawn in them) after a stretched spacer
+    # and above a divider line, both outside any chrome: decoration weighs nothing, the banners'
+    # block is the region
+    html = wrap('<div class="head"><img src="/i/logo.gif" alt="某县教育体育局"></div>'
+                '<div id="menu"><a href="/">首页</a> <a href="/jygk/">教育概况</a> <a href="/bsfw/">办事服务</a></div>'
+                '<img src="/i/kong.gif" width="1000" height="6"><img src="/i/dot.gif" width="4" height="4">'
+                '<div class="box"><div class="dqwz">当前位置：<a href="/">首页</a> - 办事服务</div>'
+                '<p><a href="/bsfw/xqrx/"><img src="/i/bn-rx.jpg" width="980" height="110" alt="学前入学"></a></p>'
+                '<p><a href="/bsfw/xszz/"><img src="/i/bn-zz.jpg" width="980" height="110" alt="学生资助"></a></p></div>'
+                '<img src="/i/line.png" width="1000px" height="2px">'
+                '<div id="foot"><p>主办：某县教育体育局 网站标识码：9990000002</p></div>')
+    selector = content_selector(html, [])
+    assert selector is not None
+    node = LexborHTMLParser(html).css_first(selector)
+    assert node is not None and len(node.css("a > img")) == 2 and node.css_first("#menu") is None

@@ -435,7 +435,7 @@ def _densest_block(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None:
             held[a.mem_id] = held.get(a.mem_id, 0) + size
     if not total:  # no words outside the chrome: a wall of banners or picture tiles, weighed by its pictures
         for img in body.css("img"):
-            if chrome.inside(img):
+            if chrome.inside(img) or _decoration(img):
                 continue
             total += 1
             for a in ancestors(img):
@@ -449,6 +449,16 @@ def _densest_block(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None:
     return best
 
 
+def _decoration(img: LexborNode) -> bool:
+    """A spacer, a rule or a bullet: a picture declared less than DECORATION_PX wide or high."""
+    for name in ("width", "height"):
+        value = attr(img, name).strip().lower().removesuffix("px")
+        if value.isdigit() and int(value) < DECORATION_PX:
+            return True
+    return False
+
+
+DECORATION_PX = 16
 _CONTENT_TAGS = ("img", "a", "table", "ul", "ol", "dl", "iframe", "form", "video")
 
 
