@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import posixpath
+from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -73,7 +74,7 @@ def hostname_of(url: str) -> str:
         return ""
 
 
-def in_scope(url: str, scope: list[str] | tuple[str, ...]) -> bool:
+def in_scope(url: str, scope: Sequence[str] | set[str]) -> bool:
     """True when the URL's host (with or without port) is one of ``scope``."""
     hp = host_of(url)
     if not hp:

@@ -26,7 +26,7 @@ from contextlib import AsyncExitStack
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import PurePosixPath
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from playwright.async_api import BrowserContext, Page
 
@@ -47,6 +47,9 @@ from robot.snapshots import (
 )
 from robot.urls import column_key, in_scope, is_private_host, normalise, page_key, path_of
 from robot.waits import pause
+
+if TYPE_CHECKING:
+    from playwright._impl._api_structures import Clip
 
 log = logging.getLogger(__name__)
 
@@ -726,7 +729,7 @@ class SiteCrawler:
             if facts["box"] is None:  # nothing visible in the area at all
                 return RenderFacts(box=None, blank=True, edge_density=0.0, ink_ratio=0.0, **measures)
             b = facts["box"]
-            clip = {"x": b["x"], "y": b["y"], "width": min(b["width"], 4000), "height": min(b["height"], 8000)}
+            clip: Clip = {"x": b["x"], "y": b["y"], "width": min(b["width"], 4000), "height": min(b["height"], 8000)}
             png = await page.screenshot(clip=clip, full_page=True, timeout=10000, animations="disabled")
         except Exception:  # the element vanished or cannot be captured: no verdict
             log.debug("content capture failed on %s (%s)", page.url, selector)
@@ -909,8 +912,8 @@ class SiteCrawler:
 
     def _columns(self) -> list[ColumnSnapshot]:
         linked: set[str] = set()
-        for snap in self.pages.values():
-            linked.update(column_key(link.href) for link in snap.links if link.href)
+        for page in self.pages.values():
+            linked.update(column_key(link.href) for link in page.links if link.href)
         configured = {self.site.absolute(c.url): c for c in self.site.columns}
         # a column is known by its URL and by where that URL lands: a configured column and a
         # menu's that are one page (the server redirects one to the other) are one column, the
