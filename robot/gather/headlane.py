@@ -1,4 +1,4 @@
-"""The fast lane of the link pool: keep-alive HEAD (and header-only GET) over asyncio streams.
+"""The fast lane of the link pool: keep-alive HEAD (and header-only GET) over plain asyncio connections.
 
 Most link checks are one question with a plain answer: "HEAD /x" → "200". A full HTTP client
 spends most of its time on what such a check never uses (cookie jars, body readers, redirect
@@ -39,9 +39,82 @@ class LaneAnswer:
     retry_after: str | None = None  # the header as sent (429/503)
 
 
+class _Conn(asyncio.Protocol):
+    """One keep-alive connection, read by hand: the lane needs a response head (and now and then a
+    small body of known length), which a protocol hands over with less work per answer than a
+    stream reader and writer (a third of the lane's time went to those layers)."""
+
+    __slots__ = ("transport", "buf", "waiter", "need", "lost")
+
+    def __init__(self) -> None:
+        self.transport: asyncio.Transport | None = None
+        self.buf = bytearray()
+        self.waiter: asyncio.Future[bytes] | None = None
+        self.need = 0  # 0: waiting for a head; n: waiting for n body bytes
+        self.lost = False
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+
+    def data_received(self, data: bytes) -> None:
+        self.buf += data
+        if self.waiter is not None:
+            self._hand_over()
+
+    def eof_received(self) -> bool:
+        return False  # close: an answer cut short is an error for the waiter (connection_lost)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.lost = True
+        waiter, self.waiter = self.waiter, None
+        if waiter is not None and not waiter.done():
+            waiter.set_exception(exc or asyncio.IncompleteReadError(bytes(self.buf), None))
+
+    def _hand_over(self) -> None:
+        waiter, buf = self.waiter, self.buf
+        assert waiter is not None
+        if waiter.done():  # given up (time-out): nothing to hand over
+            self.waiter = None
+            return
+        if self.need:
+            if len(buf) >= self.need:
+                out = bytes(buf[:self.need])
+                del buf[:self.need]
+                self.waiter = None
+                waiter.set_result(out)
+            return
+        end = buf.find(b"\r\n\r\n")
+        if end >= 0:
+            out = bytes(buf[:end + 4])
+            del buf[:end + 4]
+            self.waiter = None
+            waiter.set_result(out)
+        elif len(buf) > MAX_HEADER_BYTES:
+            self.waiter = None
+            waiter.set_exception(asyncio.LimitOverrunError("response head too long", len(buf)))
+
+    def ask(self, data: bytes | None, need: int = 0) -> asyncio.Future[bytes]:
+        """Send ``data`` (if any); the future gets the next response head, or ``need`` body bytes."""
+        fut: asyncio.Future[bytes] = asyncio.get_running_loop().create_future()
+        if self.lost or self.transport is None:
+            fut.set_exception(ConnectionResetError("connection closed"))
+            return fut
+        self.waiter, self.need = fut, need
+        if data:
+            self.transport.write(data)
+        if self.buf:
+            self._hand_over()
+        return fut
+
+    def close(self) -> None:
+        self.waiter = None
+        if self.transport is not None:
+            self.transport.close()
+
+
 class _Origin:
     def __init__(self, netloc: str, user_agent: str) -> None:
-        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+        self.idle: list[_Conn] = []
         self.addr: tuple[str, int] | None = None
         self.family = socket.AF_INET
         # the request's header lines after the request line: the same for every check on this origin
@@ -102,42 +175,42 @@ class HeadLane:
         for attempt in (1, 2):  # an idle connection the server has closed meanwhile: once more on a new one
             reused = bool(origin.idle)
             try:
-                reader, writer = origin.idle.pop() if reused else await self._connect(origin, scheme, host, port)
+                conn = origin.idle.pop() if reused else await self._connect(origin, scheme, host, port)
             except (OSError, TimeoutError, ssl.SSLError, ValueError):
                 return None
             try:
-                writer.write(f"{method} {target} HTTP/1.1\r\n".encode("latin-1") + origin.headers)
+                request = f"{method} {target} HTTP/1.1\r\n".encode("latin-1") + origin.headers
                 async with asyncio.timeout(self.timeout_s):
-                    raw = await reader.readuntil(b"\r\n\r\n")
+                    raw = await conn.ask(request)
                     status, closing, retry_after, length = _parse(raw)
                     if method == "GET" and status is not None and not closing:
                         # a small body of known length (an error page) is read, so the connection serves
                         # the next check; anything else is not worth reading: the connection is dropped
                         if length is not None and length <= MAX_BODY_BYTES:
-                            await reader.readexactly(length)
+                            if length:
+                                await conn.ask(None, length)
                         else:
                             closing = True
             except (OSError, TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ssl.SSLError,
                     UnicodeEncodeError):
-                _close(writer)
+                conn.close()
                 if reused and attempt == 1:
                     continue
                 return None
-            if status is None or closing:
-                _close(writer)
+            if status is None or closing or conn.buf or conn.lost:  # (bytes nobody asked for: not reusable)
+                conn.close()
             elif len(origin.idle) < MAX_IDLE_PER_HOST:
-                origin.idle.append((reader, writer))
+                origin.idle.append(conn)
             else:
-                _close(writer)
+                conn.close()
             return None if status is None else (status, retry_after)
         return None
 
-    async def _connect(self, origin: _Origin, scheme: str, host: str, port: int
-                       ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    async def _connect(self, origin: _Origin, scheme: str, host: str, port: int) -> _Conn:
         addr = origin.addr
+        loop = asyncio.get_running_loop()
         if addr is None:  # resolved once per origin
-            infos = await asyncio.wait_for(
-                asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM), self.timeout_s)
+            infos = await asyncio.wait_for(loop.getaddrinfo(host, port, type=socket.SOCK_STREAM), self.timeout_s)
             family, _t, _p, _c, sockaddr = infos[0]
             addr = origin.addr = (str(sockaddr[0]), int(sockaddr[1]))
             origin.family = family
@@ -146,15 +219,15 @@ class HeadLane:
             if self._ssl is None:
                 self._ssl = ssl.create_default_context()
             tls = self._ssl
-        return await asyncio.wait_for(
-            asyncio.open_connection(addr[0], addr[1], ssl=tls, server_hostname=host if tls else None,
-                                    limit=MAX_HEADER_BYTES),
+        _transport, conn = await asyncio.wait_for(
+            loop.create_connection(_Conn, addr[0], addr[1], ssl=tls, server_hostname=host if tls else None),
             self.timeout_s)
+        return conn
 
     def close(self) -> None:
         for origin in self._origins.values():
-            for _r, w in origin.idle:
-                _close(w)
+            for conn in origin.idle:
+                conn.close()
             origin.idle.clear()
 
 
@@ -190,9 +263,3 @@ def _parse(raw: bytes) -> tuple[int | None, bool, str | None, int | None]:
             chunked = True
     return status, closing, retry_after, None if chunked else length
 
-
-def _close(writer: asyncio.StreamWriter) -> None:
-    try:
-        writer.close()
-    except (OSError, RuntimeError):
-        pass
