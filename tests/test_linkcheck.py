@@ -252,3 +252,17 @@ def test_the_full_client_is_imported_only_when_a_check_needs_it(server: str) -> 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert out.returncode == 0, out.stderr
     assert "('404', 'None', True)" in out.stdout and "too_many_redirects" in out.stdout.lower(), out.stdout
+
+
+@pytest.mark.parametrize("url", [
+    "http://a.gov.cn/x/y.html", "http://a.gov.cn", "http://a.gov.cn?x=1", "http://A.Gov.CN:80/p?q=1#frag",
+    "https://a.gov.cn:443/", "https://a.gov.cn:8443/x", "http://user:pw@a.gov.cn/x", "http://a.gov.cn:99999/",
+    "http://a.gov.cn:x/", "http://[::1]:8080/x", "http://a.gov.cn/路径/文件.pdf", "http://a.gov.cn/a b",
+    " http://a.gov.cn/x", "http://a.gov.cn/x\n", "HTTP://a.gov.cn/x", "ftp://a.gov.cn/x", "http:///x",
+    "http://a.gov.cn/x?#", "http://a.gov.cn#x", "http://a\\b.gov.cn/x", "http://a.gov.cn/x\t/y", "http://@a.gov.cn/",
+    "http://a.gov.cn:/x", "https://例子.中国/x", "http://127.0.0.1:5000/a?b=c&d=e", "http://a.gov.cn/x\\y",
+])
+def test_the_quick_url_split_agrees_with_urlsplit(url: str) -> None:
+    from robot.gather.linkcheck import _split, _split_slow
+
+    assert _split(url) == _split_slow(url)
