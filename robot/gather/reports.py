@@ -194,18 +194,24 @@ def _opened(v: Visit) -> bool:
     return s.error is None and s.status is not None and s.status < 400 and bool(v.html)
 
 
+async def _get(ctx: BrowserContext, url: str, timeout_s: float) -> bytes | None:
+    """The body of ``url`` fetched with the browser's cookies and headers; None when it answers an
+    error or cannot be fetched."""
+    try:
+        resp = await ctx.request.get(url, timeout=timeout_s * 1000, max_redirects=5,
+                                     headers=await request_headers(ctx))
+        if resp.status >= 400:
+            return None
+        return await resp.body()
+    except PlaywrightError:
+        return None
+
+
 async def download_text(ctx: BrowserContext, href: str, timeout_s: float) -> tuple[str, str]:
     """(source, text) of a document; text '' when it cannot be fetched or read."""
     name = href.split("?", 1)[0].rsplit("/", 1)[-1]
-    try:
-        resp = await ctx.request.get(href, timeout=timeout_s * 1000, max_redirects=5,
-                                     headers=await request_headers(ctx))
-        if resp.status >= 400:
-            return "", ""
-        body = await resp.body()
-    except PlaywrightError:
-        return "", ""
-    if len(body) > MAX_DOC_BYTES:
+    body = await _get(ctx, href, timeout_s)
+    if body is None or len(body) > MAX_DOC_BYTES:
         return "", ""
     got = _safe(form.document_text, body, name)
     return (got[0], got[1]) if got else ("", "")
@@ -259,13 +265,8 @@ async def _data_candidates(ctx: BrowserContext, v: Visit, here: list[Candidate],
         if src in read:
             continue
         read.add(src)
-        try:
-            resp = await ctx.request.get(src, timeout=timeout_s * 1000, max_redirects=5,
-                                         headers=await request_headers(ctx))
-            if resp.status >= 400:
-                continue
-            body = await resp.body()
-        except PlaywrightError:
+        body = await _get(ctx, src, timeout_s)
+        if body is None:
             continue
         for r in _safe(listdata.data_rows, body, page_url) or []:
             if ar.is_annual_report_title(r.title) and r.url not in shown and page_key(r.url) != page_key(page_url):
