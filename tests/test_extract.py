@@ -712,3 +712,20 @@ def test_landing_page_of_banners_beside_a_spacer_picture_has_a_region() -> None:
     assert selector is not None
     node = LexborHTMLParser(html).css_first(selector)
     assert node is not None and len(node.css("a > img")) == 2 and node.css_first("#menu") is None
+
+
+def test_post_cards_with_their_own_header_and_footer_are_a_list() -> None:
+    # an HTML5 theme: each post is an <article> whose <header> holds its title and whose <footer>
+    # its date; those belong to the post, not to the page's banner or footer (the page's own
+    # <header> and <footer> stay out)
+    cards = "".join(
+        f'<article class="card"><header class="card-head"><h3><a href="/p/{500 + i}/">{t}</a></h3></header>'
+        f'<div class="excerpt">{t}。近日，……</div><footer class="card-foot">发布于 <time datetime="2024-0{8 - i}-0{3 + i}">'
+        f"2024年{8 - i}月{3 + i}日</time></footer></article>"
+        for i, t in enumerate(["石桥乡开展秋季农田水利建设", "石桥乡召开村级换届工作部署会"]))
+    html = wrap('<header class="masthead"><a href="/">首页</a> <a href="/news/">乡镇新闻</a>'
+                '<a href="/p/1/">石桥乡人民政府关于网站改版的说明</a></header>'
+                f'<div class="layout"><main class="posts"><h1>乡镇新闻</h1>{cards}</main></div>'
+                '<footer class="sitefoot"><a href="/p/2/">石桥乡人民政府网站隐私声明</a> 2024-01-05</footer>')
+    got = extract_entries(html, "http://sq.example.gov.cn/news/", today=TODAY)
+    assert [(e.url.rsplit("/", 2)[-2], e.date) for e in got] == [("500", date(2024, 8, 3)), ("501", date(2024, 7, 4))]

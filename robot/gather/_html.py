@@ -29,6 +29,16 @@ _EXCLUDE_TOKEN = re.compile(
     re.I,
 )
 _EXCLUDE_TAGS = {"nav", "header", "footer", "aside"}
+_SCOPED_TAGS = {"header", "footer"}  # the page's banner and footer, unless inside an article
+
+
+def _page_chrome_tag(node: LexborNode, tags: set[str]) -> bool:
+    """The element is chrome by its tag: nav/aside always; header/footer only when they belong to
+    the page, not to an <article> (HTML5 scopes them to their nearest article: a post card's
+    <header> holds its title and date, a list's rows, never the site's banner)."""
+    if node.tag not in tags:
+        return False
+    return node.tag not in _SCOPED_TAGS or not any(a.tag == "article" for a in ancestors(node))
 _FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 COPYRIGHT_RE = re.compile(r"版权所有|copyright|©|ICP备|网站标识码|公网安备", re.I)
 # the lines a footer is made of, besides the copyright itself
@@ -179,7 +189,7 @@ class Regions:
     def _own(self, node: LexborNode) -> bool:
         if node.tag in ("body", "html"):
             return False
-        if node.tag in _EXCLUDE_TAGS:
+        if _page_chrome_tag(node, _EXCLUDE_TAGS):
             return True
         if is_copyright_area(node):
             return True
@@ -298,7 +308,7 @@ class Chrome:
             self._mark(bar)
 
     def _own(self, node: LexborNode) -> bool:
-        if node.tag in _CHROME_TAGS:
+        if _page_chrome_tag(node, _CHROME_TAGS):
             return True
         tokens = (attr(node, "id") + " " + attr(node, "class")).split()
         if any(_CHROME_PART.search(t) or _CHROME_TOKEN.fullmatch(t) for t in tokens):
