@@ -729,3 +729,18 @@ def test_post_cards_with_their_own_header_and_footer_are_a_list() -> None:
                 '<footer class="sitefoot"><a href="/p/2/">石桥乡人民政府网站隐私声明</a> 2024-01-05</footer>')
     got = extract_entries(html, "http://sq.example.gov.cn/news/", today=TODAY)
     assert [(e.url.rsplit("/", 2)[-2], e.date) for e in got] == [("500", date(2024, 8, 3)), ("501", date(2024, 7, 4))]
+
+
+def test_items_in_the_folder_of_a_short_column_number_are_its_own_list() -> None:
+    # a column named by a two-digit number (/lm/27.html) whose items live in a folder of that number
+    # (/art/27/…), under a breadcrumb that spans its box and a box of the site's hottest items
+    # (/art/25/…, fresher): the column's own rows are its list, the box's are not
+    own = "".join(f'<div class="row"><a href="/art/27/{610 + i}.shtml">白沙县{t}</a><span>2024.0{7 - i}.1{i}</span></div>'
+                  for i, t in enumerate(["关于公布第二批县级非遗名录的通知", "关于做好秋季学期资助工作的通知"]))
+    hot = "".join(f'<p><a href="/art/25/{900 + i}.shtml">白沙县{t}</a><span>2024.09.1{i}</span></p>'
+                  for i, t in enumerate(["召开县委理论学习中心组会议", "举行重点项目集中开工仪式"]))
+    html = wrap('<div class="logo">白沙县人民政府</div><div class="mainbox"><div class="weizhi">当前位置：'
+                '<a href="/">首页</a> / <a href="/lm/2.html">政务公开</a> / 公示公告</div>'
+                f'<div class="fl-box"><h5>热门文章</h5>{hot}</div><div class="fr-box"><h3>公示公告</h3>{own}</div></div>')
+    got = extract_entries(html, "http://www.bs.example.gov.cn/lm/27.html", today=TODAY)
+    assert [(e.url.rsplit("/", 2)[-2], e.date) for e in got] == [("27", date(2024, 7, 10)), ("27", date(2024, 6, 11))]

@@ -313,6 +313,15 @@ def _column_ids(base: str) -> set[str]:
     return {d for d in _DIGITS.findall(path) if len(d) >= 3 and not (len(d) == 4 and d[:2] in ("19", "20"))}
 
 
+def _short_column_ids(base: str) -> set[str]:
+    """A column page named by a two-digit number alone (/channels/33.html, /lm/33_2.html): too
+    short to look for anywhere in an item's URL, it only counts as a whole folder of it
+    (/contents/33/2324.html)."""
+    stem = urlsplit(base).path.rsplit("/", 1)[-1].split(".", 1)[0]
+    m = re.fullmatch(r"(\d{2})(?:_\d+)?", stem)
+    return {m.group(1)} if m else set()
+
+
 def _own(r: _Row, base: str) -> bool:
     """The row's link leads into the page's column: under its folder, or naming the column's number."""
     page, parts = urlsplit(base), urlsplit(r.url)
@@ -322,7 +331,10 @@ def _own(r: _Row, base: str) -> bool:
     if folder != "/" and parts.path.startswith(folder):
         return True
     ids = _column_ids(base)
-    return bool(ids) and bool(ids & set(_DIGITS.findall(parts.path)))
+    if ids and ids & set(_DIGITS.findall(parts.path)):
+        return True
+    short = _short_column_ids(base)
+    return bool(short) and bool(short & set(parts.path.split("/")[:-1]))
 
 
 def _side_lists_dropped(groups: list[list[_Row]], tree: LexborHTMLParser, base: str) -> list[list[_Row]]:
