@@ -744,3 +744,35 @@ def test_items_in_the_folder_of_a_short_column_number_are_its_own_list() -> None
                 f'<div class="fl-box"><h5>热门文章</h5>{hot}</div><div class="fr-box"><h3>公示公告</h3>{own}</div></div>')
     got = extract_entries(html, "http://www.bs.example.gov.cn/lm/27.html", today=TODAY)
     assert [(e.url.rsplit("/", 2)[-2], e.date) for e in got] == [("27", date(2024, 7, 10)), ("27", date(2024, 6, 11))]
+
+
+@pytest.mark.parametrize("own", [
+    '<table class="listtable"><tr><th>文件名称</th><th>成文日期</th></tr></table>',  # a header row alone
+    '<ul class="art-list"></ul>',  # no row at all
+    '<table class="listtable"><tr><td>对不起，没有任何记录</td></tr></table>',  # a note of its own words
+])
+def test_an_empty_list_under_the_breadcrumb_is_the_area_not_a_fuller_side_list(own: str) -> None:
+    # table layout: a side column with the site's newest items (a list-named box of many rows) and,
+    # under the breadcrumb, the column's own list, empty: the area photographed is the empty list
+    side = "".join(f'<li><a href="/zfxxgk/t{300 + i}.htm">青石县交通运输局2024年第{i}季度工作简报</a></li>'
+                   for i in range(1, 6))
+    html = wrap('<div id="banner">青石县交通运输局</div><table width="980"><tr>'
+                f'<td class="leftcol"><div class="lanmu">最近更新</div><ul class="news_list">{side}</ul></td>'
+                '<td class="rightcol"><div class="weizhi">当前位置：<a href="/">青石县交通运输局</a> &gt;&gt; 行政审批</div>'
+                f'<div class="lmname">行政审批</div>{own}</td></tr></table>'
+                '<div id="copyright">版权所有：青石县交通运输局</div>')
+    selector = content_selector(html, [])
+    node = LexborHTMLParser(html).css_first(selector or "")
+    assert node is not None and node.css_first(".news_list") is None and node.css_first("a") is None, selector
+    assert "当前位置" not in node.text()
+
+
+def test_a_note_of_no_information_whatsoever_marks_an_empty_list() -> None:
+    # 没有任何信息 / 没有任何记录 say the same as 暂无信息: under a breadcrumb across the column's box
+    # and a side box of other columns' dated items, the column is empty
+    side = ('<h4>最新动态</h4><ul>' + "".join(
+        f'<li><a href="/xxgk/gzdt/2025/0{i}/{60 + i}.html">青岭市召开交通运输工作会议第{i}次…</a><i>0{i}-2{i}</i></li>'
+        for i in range(1, 5)) + "</ul>")
+    for note in ("没有任何信息！", "对不起，没有任何记录"):
+        html = _crumb_over_two_boxes(f'<div class="kong">{note}</div>', side)
+        assert extract_entries(html, "http://jtj.ql.example/xxgk/xzzf/", today=TODAY) == [], note

@@ -274,7 +274,8 @@ _CHROME_TOKEN = re.compile(
 )
 _CHROME_TAGS = {"nav", "header", "footer", "aside"}
 _CRUMB_RE = re.compile(r"(您现在的|您当前的|当前|您的|所在的?|现在)\s*位置")
-_EMPTY_NOTE = re.compile(r"暂无(信息|数据|记录|内容|相关|文章|新闻|资料)|没有(记录|数据|信息|找到|相关|符合)|无(相关)?(记录|数据|信息)")
+_EMPTY_NOTE = re.compile(r"暂无(信息|数据|记录|内容|相关|文章|新闻|资料)|没有(任何)?(记录|数据|信息|内容|文章|找到|相关|符合)|无(相关)?(记录|数据|信息)")
+EMPTY_NOTE = _EMPTY_NOTE  # what an empty list says (暂无信息, 没有任何记录), for the browser's measures too
 _LIST_RE = re.compile(r"list|liebiao|(?:^|[-_\s])lbs?(?:[-_\s\d]|$)", re.I)
 _CONTENT_RE = re.compile(
     r"content|article|zwgk|(?:^|[-_\s])(?:con|cont|zw|text|detail|main|box|right|nr|wz)(?:[-_\s\d]|$)", re.I)
@@ -423,6 +424,11 @@ def _list_container(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None
     # a list-named heading (list_tit, list-title) is the column's name above a list or a text
     lists = [n for n in body.css("[id], [class]") if n.tag in ("div", "ul", "ol", "table", "dl", "section", "td")
              and _LIST_RE.search(_tokens(n)) and not _HEADING_RE.search(_tokens(n)) and not chrome.inside(n)]
+    # the column's own part under its breadcrumb holds its list, however few its rows (a header row
+    # alone, none at all): a fuller list beside it is a side box of other columns' items
+    area = crumb_area(tree)
+    if area is not None:
+        lists = [n for n in lists if same(n, area) or any(same(a, area) for a in ancestors(n))] or lists
     return max(lists, key=lambda n: len(n.css("li, tr, dd")), default=None)
 
 
