@@ -31,7 +31,8 @@ def _samples() -> ModuleType:
 NAV = ('<div class="menu"><ul><li><a href="/">首页</a></li>'
        '<li><a href="/xxgk/">信息公开</a><ul><li><a href="/xxgk/jgsz/">机构设置</a></li>'
        '<li><a href="/xxgk/zcwj/">政策文件</a></li><li><a href="/xxgk/czxx/">财政信息</a></li>'
-       '<li><a href="/xxgk/rsxx/index.htm">人事信息</a></li></ul></li>'
+       '<li><a href="/xxgk/rsxx/index.htm">人事信息</a></li>'
+       '<li><a href="/xxgk/ggzy/">公共资源配置</a></li></ul></li>'
        '<li><a href="/zt/">专题</a><ul><li><a href="/zt/wmcj/">文明城市创建</a></li>'
        '<li><a href="/zt/hbdc/">环保督察整改</a></li></ul></li>'
        '<li><a href="/qld/">区领导</a></li><li><a href="/dtxx/">动态信息</a></li><li><a href="/xqdt/">辖区地图</a></li>'
@@ -88,6 +89,9 @@ def _write_site(root: Path) -> None:
         ("xxgk/rsxx", "人事信息", _list("xxgk/rsxx", ["东江区2024年事业单位公开招聘工作人员公告"])),
         # blank: the list is empty but for its note
         ("xxgk/czxx", "财政信息", '<table class="xxlb"><tr><td>暂无记录</td></tr></table>'),
+        # blank: an empty-list note drawn over with a picture (an empty tray) says nothing more
+        ("xxgk/ggzy", "公共资源配置", '<div class="wsj"><img src="/xxgk/ggzy/kong.png" width="140" height="140">'
+                                '<span>该栏目暂无数据</span></div>'),
         ("zt/wmcj", "文明城市创建", _list("zt/wmcj", ["东江区开展文明交通志愿服务活动"])),
         ("zt/hbdc", "环保督察整改", _list("zt/hbdc", ["东江区中央环保督察反馈问题整改进展情况"])),
     ]:
@@ -99,6 +103,7 @@ def _write_site(root: Path) -> None:
     for n in range(2):
         vs.photo(60 + n, (240, 320)).save(root / "qld" / f"r{n}.png")
     vs.chart(5).save(root / "xqdt" / "map.png")
+    vs.photo(7, (140, 140)).save(root / "xxgk" / "ggzy" / "kong.png")
 
 
 @pytest.fixture(scope="module")
@@ -131,4 +136,4 @@ sites:
     result = api.inspect(config, db_url=f"sqlite:///{tmp_path}/z.db", evidence_dir=tmp_path / "ev",
                          as_of=date(2024, 4, 30), checks=["column"]).to_json()
     blank = {f["target"] for f in result["findings"] if f["rule"] == "column.blank"}
-    assert blank == {"财政信息"}
+    assert blank == {"财政信息", "公共资源配置"}

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -33,6 +34,7 @@ from playwright.async_api import BrowserContext, Page
 from robot import vision
 from robot.config import Defaults, SiteConfig
 from robot.gather import extract, static
+from robot.gather._html import EMPTY_NOTE
 from robot.gather.browser import BrowserSession, close_page, frame_documents, ready_page, visit
 from robot.gather.linkcheck import TRANSIENT_ERRORS, TRANSIENT_STATUS, LinkChecker, PageFetch, shared_slot
 from robot.snapshots import (
@@ -90,6 +92,16 @@ _AREA_JS = """(el) => {
   // without pictures: whether each loads and looks real is the HTTP pool's verdict, read by the rule
   // a picture not drawn yet (pictures off) has no size of its own: its width/height attributes
   // stand for it, and without them the HTTP pool's natural size decides (robot.rules.columns)
+  // the drawing beside an empty-list note (an empty box over 暂无信息) says the same as the note:
+  // the nearest block around the picture with any text holds only that note
+  const note = new RegExp(__EMPTY_NOTE__);
+  const noteArt = (img) => {
+    for (let n = img.parentElement, i = 0; n && n !== el.parentElement && i < 3; n = n.parentElement, i++) {
+      const t = (n.innerText || '').replace(/\\s+/g, '');
+      if (t) return t.length <= 30 && note.test(t);
+    }
+    return false;
+  };
   const pictures = [...el.querySelectorAll('img')].filter((img) => {
     const r = img.getBoundingClientRect(), s = getComputedStyle(img);
     const drawn = img.complete && img.naturalWidth > 0;
@@ -101,7 +113,7 @@ _AREA_JS = """(el) => {
         && (declared.length < 2 || Math.max(...declared) <= 3 * Math.min(...declared));
     return !img.closest('a[href]') && !spacer && !/^data:/i.test(img.src || '') && sized
       && s.display !== 'none' && s.visibility !== 'hidden' && parseFloat(s.opacity) > 0;
-  }).map((img) => img.currentSrc || img.src).slice(0, 20);
+  }).filter((img) => !noteArt(img)).map((img) => img.currentSrc || img.src).slice(0, 20);
   // rows of a table of facts (a service page's 事项 / 办理地点 / 电话): two or more cells with text,
   // no link (a list's rows link their items; a layout table's cells hold blocks, not words)
   const tableRows = [...el.querySelectorAll('tr')].filter((tr) => {
@@ -115,7 +127,7 @@ _AREA_JS = """(el) => {
   return {box, chars: text.replace(/\\s+/g, '').length,
           longest: lines.reduce((m, l) => Math.max(m, l.length), 0), links, targets: [...targets], pictures,
           tableRows};
-}"""
+}""".replace("__EMPTY_NOTE__", json.dumps(EMPTY_NOTE.pattern))
 # Pages the HTTP pool already found gone are recorded by their status, not opened in the browser.
 GONE_STATUS = frozenset({404, 410})
 MAX_QUERY_VARIANTS = 20  # distinct query strings followed per path (guards against crawler traps)
