@@ -776,3 +776,19 @@ def test_a_note_of_no_information_whatsoever_marks_an_empty_list() -> None:
     for note in ("没有任何信息！", "对不起，没有任何记录"):
         html = _crumb_over_two_boxes(f'<div class="kong">{note}</div>', side)
         assert extract_entries(html, "http://jtj.ql.example/xxgk/xzzf/", today=TODAY) == [], note
+
+
+def test_featured_articles_in_a_mega_menu_are_no_columns() -> None:
+    # a drop-down panel beside its columns shows a picture card of a featured article and a dated
+    # headline: long titles shown with a picture or a date are articles, not columns; a column named
+    # with an icon stays a column
+    html = wrap('<div id="topnav"><ul><li><a href="/">首页</a></li><li><a href="/gk/">政务公开</a>'
+                '<div class="panel"><ul><li><a href="/gk/tzgg/">通知公告</a></li><li><a href="/gk/zcjd/">政策解读</a></li>'
+                '<li><a href="/gk/jyta/"><img src="/i/ta.png" width="24" height="24">建议提案办理</a></li></ul>'
+                '<div class="tuijian"><a href="/gk/tzgg/2024/0612/88.html"><img src="/i/p88.jpg" width="240" height="150">'
+                '<p>关于开展2024年度城乡居民医保集中参保工作的通告</p></a>'
+                '<p><a href="/gk/zcjd/2024/0601/77.html">一图读懂青溪县优化营商环境十条措施</a> 2024-06-01</p></div>'
+                '</div></li><li><a href="/hd/">互动交流</a></li></ul></div>')
+    found = {c.url.split("example", 1)[-1]: c.name for c in discover_columns(html, "http://qx.example/", ["qx.example"])}
+    assert found == {"/gk/": "政务公开", "/gk/tzgg/": "通知公告", "/gk/zcjd/": "政策解读", "/gk/jyta/": "建议提案办理",
+                     "/hd/": "互动交流"}

@@ -100,6 +100,23 @@ def _nav_level(a: LexborNode, container: LexborNode) -> int:
     return min(level, 3)
 
 
+# A mega-menu's panel may show, beside its columns, a featured item or two: a picture card with an
+# article's title, or a dated title. Column names are short; a title this long that comes with a
+# picture or a date is an article, not a column.
+FEATURED_NAME_CHARS = 12
+_DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?<!\d)\d{1,2}-\d{2}(?!\d)")
+
+
+def _featured_item(a: LexborNode, name: str) -> bool:
+    """A long title shown with a picture or a date in a menu: an article featured there."""
+    if len(clean(name).replace(" ", "")) <= FEATURED_NAME_CHARS:
+        return False
+    if a.css_first("img") is not None:
+        return True
+    row = next((x for x in ancestors(a) if x.tag in ("li", "dd", "dt", "p", "div")), None)
+    return row is not None and len(row.css("a[href]")) == 1 and bool(_DATED.search(text_of(row)))
+
+
 def _is_homepage(url: str, home: str) -> bool:
     parts, site = urlsplit(url), urlsplit(home)
     if parts.netloc != site.netloc or parts.query:
@@ -134,6 +151,8 @@ def discover_columns(
             if not url or not name or _is_homepage(url, home) or name.lower() in HOME_NAMES:
                 continue
             if not in_scope(url, scope_list) or name in ignore or is_channel_name(name):
+                continue
+            if container.tag != "a" and _featured_item(a, name):
                 continue
             level = 1 if container.tag == "a" else _nav_level(a, container)
             if url not in out:
