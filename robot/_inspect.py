@@ -71,6 +71,12 @@ def masked_for_storage(snap: PageSnapshot, as_of: date) -> PageSnapshot:
                    personal=snap.personal + personal)
 
 
+def neighbours(config: Config, site: SiteConfig) -> tuple[str, ...]:
+    """The homepages of the config's other sites: where this site's crawl ends on a shared host
+    (robot.urls.SiteFence). From the file, not from --site: a run of one site stays in its part."""
+    return tuple(s.url for s in config.sites if s.id != site.id)
+
+
 def channel_kinds(checks: list[str]) -> set[str]:
     """The channels to probe for the selected rules (all when no selection)."""
     if not checks:
@@ -264,7 +270,7 @@ async def _inspect_site(
     crawler = SiteCrawler(
         site, d, browser, links,
         CrawlOptions(as_of=as_of, max_pages=max_pages or d.max_pages, checks=tuple(checks), refs=refs,
-                     homepage_only=channels_only(checks)),
+                     homepage_only=channels_only(checks), neighbours=neighbours(config, site)),
         on_page=journal, progress=progress, resume=resume, stop=state.stop, batches=batches,
     )
     try:
@@ -384,7 +390,8 @@ async def _gather_pages(config: Config, site: SiteConfig, store: Store, run_id: 
         async with _link_checker(config, site) as links:
             crawler = SiteCrawler(
                 site, d, browser, links,
-                CrawlOptions(as_of=as_of, max_pages=len(jobs) + 1, checks=tuple(checks)),
+                CrawlOptions(as_of=as_of, max_pages=len(jobs) + 1, checks=tuple(checks),
+                             neighbours=neighbours(config, site)),
                 on_page=_journal(store, journal_writer, run_id, site.id, as_of), progress=progress,
                 templates=dict(templates),
             )

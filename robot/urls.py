@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import posixpath
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -135,3 +135,63 @@ def column_key(url: str) -> str:
     if key.endswith("/") and "?" not in key and path_of(key) != "/":
         return key[:-1]
     return key
+
+
+def _folder(url: str) -> str:
+    path = path_of(url)
+    return path[: path.rfind("/") + 1] or "/"
+
+
+class SiteFence:
+    """Where one configured site ends when other configured sites share its host.
+
+    A county lists its portal and the department and township sites that a 集约化 platform serves
+    from folders of the same host (``/``, ``/nyj/``, ``/tmz/``); they link to each other (the
+    portal to its departments, each department back to the portal's homepage). Each is inspected
+    as its own site, so one site's crawl does not walk into another's:
+
+    * the folder of another site that does not hold this one (the portal's crawl stops at
+      ``/nyj/``; the department's at ``/tmz/``) and another site's homepage are outside;
+    * a site inside another's folder (``/nyj/`` under the portal's ``/``) keeps to its own folder
+      when its homepage does (most of its links on the host lead into its folder): the portal's
+      pages it links are the portal's. A site whose pages live elsewhere on the host (a JCMS
+      department at ``/col/col1234/index.html`` with articles under ``/art/``) is not held to
+      its folder, only kept out of the other sites' folders and homepages.
+
+    Only configured sites fence each other: a site alone in its config keeps its whole host."""
+
+    def __init__(self, home: str, neighbours: Iterable[str]) -> None:
+        self.host = host_of(home)
+        self.folder = _folder(home)
+        self.homes: set[str] = set()
+        self.walls: list[str] = []  # folders of other sites on this host that do not hold this one
+        self.above = False  # another site's folder on this host holds this one
+        self.contained = False  # the homepage keeps to its folder (learn_homepage)
+        for other in neighbours:
+            if host_of(other) != self.host or page_key(other) == page_key(home):
+                continue
+            self.homes.add(page_key(other))
+            folder = _folder(other)
+            if self.folder.startswith(folder):
+                self.above = self.above or folder != self.folder
+            else:
+                self.walls.append(folder)
+
+    def learn_homepage(self, links: Iterable[str]) -> None:
+        """Whether this site keeps to its folder, from its homepage's links on the host."""
+        if not self.above:
+            return
+        on_host = [path_of(u) for u in links if u and host_of(u) == self.host]
+        inside = sum(1 for p in on_host if p.startswith(self.folder))
+        self.contained = bool(on_host) and inside * 2 >= len(on_host)
+
+    def outside(self, url: str) -> bool:
+        """True when ``url`` belongs to another configured site."""
+        if not self.homes or host_of(url) != self.host:
+            return False
+        if page_key(url.split("#", 1)[0]) in self.homes:
+            return True
+        path = path_of(url)
+        if any(path.startswith(w) for w in self.walls):
+            return True
+        return self.contained and not path.startswith(self.folder)

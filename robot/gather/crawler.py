@@ -47,7 +47,7 @@ from robot.snapshots import (
     RenderFacts,
     SiteSnapshot,
 )
-from robot.urls import column_key, in_scope, is_private_host, normalise, page_key, path_of
+from robot.urls import SiteFence, column_key, in_scope, is_private_host, normalise, page_key, path_of
 from robot.waits import pause
 
 if TYPE_CHECKING:
@@ -188,6 +188,7 @@ class CrawlOptions:
     checks: tuple[str, ...] = ()  # rule prefixes; empty = all
     refs: vision.ReferenceSet | None = None
     homepage_only: bool = False  # only the homepage (channel-only checks: it tells us the channels)
+    neighbours: tuple[str, ...] = ()  # the homepages of the config's other sites (robot.urls.SiteFence)
 
 
 class SiteCrawler:
@@ -213,6 +214,7 @@ class SiteCrawler:
         self.progress = progress or (lambda _e, _i: None)
         self.stop = stop or asyncio.Event()
         self.scope = list(site.scope)
+        self.fence = SiteFence(site.url, options.neighbours)
         self.private_ok = defaults.allow_private_networks or is_private_host(site.url)
         self.pages: dict[str, PageSnapshot] = {}  # requested URL → snapshot
         self.seen: set[str] = set()
@@ -270,6 +272,8 @@ class SiteCrawler:
             return
         if not in_scope(url, self.scope) or is_resource(url):
             return
+        if self.fence.outside(url) and url not in self.columns:  # another configured site's page
+            return
         if is_private_host(url) and not self.private_ok:
             return
         base = url.split("?", 1)[0]
@@ -321,6 +325,8 @@ class SiteCrawler:
         if not self.follow_links:
             return
         depth = self.depth_of.get(snap.requested_url, snap.depth)
+        if snap.requested_url == self.site.url:  # whether this site keeps to its folder of a shared host
+            self.fence.learn_homepage(link.href for link in snap.links)
         # pagination first (same depth: a list's pages belong to the list), then ordinary links
         for nxt in facts.get("next_pages", ()):
             self._enqueue(nxt, depth, snap.requested_url)
@@ -700,6 +706,7 @@ class SiteCrawler:
         if not html:
             return
         self.home_html = html
+        self.fence.learn_homepage(link.href for link in snap.links)
         try:
             found = extract.discover_columns(html, snap.final_url, self.scope, selectors=self.site.selectors,
                                              ignore=self.site.ignore_columns, frames=facts.get("frames", ()))
@@ -712,7 +719,7 @@ class SiteCrawler:
             if same is not None:  # a configured column (perhaps written as .../index.html or without its /)
                 name, level, _ = self.columns[same]
                 self.columns[same] = (name, level, True)
-            elif page_key(col.url) != page_key(self.site.url):
+            elif page_key(col.url) != page_key(self.site.url) and not self.fence.outside(col.url):
                 self.columns[col.url] = (col.name, col.level, True)
                 known[column_key(col.url)] = col.url
 
