@@ -792,3 +792,22 @@ def test_featured_articles_in_a_mega_menu_are_no_columns() -> None:
     found = {c.url.split("example", 1)[-1]: c.name for c in discover_columns(html, "http://qx.example/", ["qx.example"])}
     assert found == {"/gk/": "政务公开", "/gk/tzgg/": "通知公告", "/gk/zcjd/": "政策解读", "/gk/jyta/": "建议提案办理",
                      "/hd/": "互动交流"}
+
+
+@pytest.mark.parametrize("own", [
+    "".join(f'<p class="row"><a href="/site7/art{500 + i}.html">白溪乡开展第{i}期秋冬季农田水利建设督查</a>'
+            f'<em>2024年08月0{i}日</em></p>' for i in range(1, 4)),  # its own rows, older than the box's
+    '<p class="tips">暂无数据</p>',  # its own list, empty
+])
+def test_a_side_box_in_the_chrome_without_a_breadcrumb_is_not_the_columns_list(own: str) -> None:
+    # a page builder without a breadcrumb: a side box of the site's newest items (class ui-side, so
+    # page chrome), first in the markup, beside the column's own box; all links share one folder
+    side = "".join(f'<p class="it"><a href="/site7/art{900 + i}.html">白溪乡召开冬春农业生产工作推进会第{i}次</a>'
+                   f'<b>2024.09.1{i}</b></p>' for i in range(1, 5))
+    html = wrap('<div class="logo">白溪乡人民政府</div><div class="wrap">'
+                f'<div class="ui-side"><div class="hd">热门资讯</div>{side}</div>'
+                f'<div class="ui-main"><div class="hd">农田水利</div>{own}</div></div>'
+                '<div class="copy">版权所有：白溪乡人民政府</div>')
+    got = extract_entries(html, "http://bx.example.gov.cn/site7/col-42.html", today=TODAY)
+    assert all("art9" not in e.url for e in got), got
+    assert [e.date for e in got] == ([date(2024, 8, i) for i in range(1, 4)] if "row" in own else [])

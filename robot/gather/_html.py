@@ -409,9 +409,9 @@ def _empty_list_box(area: LexborNode, line: LexborNode) -> LexborNode | None:
     return None
 
 
-def _list_container(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None:
-    """Where the page's list is, even when empty: the block of an empty-list note (暂无信息),
-    else a list-named element (list, lb, news_list) outside the chrome, the one with most rows."""
+def empty_note(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None:
+    """The block of an empty-list note (暂无信息, 暂无内容) outside the chrome: the page's own list
+    says it is empty. None when there is none."""
     body = tree.body
     if body is None:
         return None
@@ -421,6 +421,18 @@ def _list_container(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None
             line = block_of(t)
             if line is not None and line.tag not in _TEXTLESS and not chrome.inside(line):
                 return line
+    return None
+
+
+def _list_container(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None:
+    """Where the page's list is, even when empty: the block of an empty-list note (暂无信息),
+    else a list-named element (list, lb, news_list) outside the chrome, the one with most rows."""
+    body = tree.body
+    if body is None:
+        return None
+    note = empty_note(tree, chrome)
+    if note is not None:
+        return note
     # a list-named heading (list_tit, list-title) is the column's name above a list or a text
     lists = [n for n in body.css("[id], [class]") if n.tag in ("div", "ul", "ol", "table", "dl", "section", "td")
              and _LIST_RE.search(_tokens(n)) and not _HEADING_RE.search(_tokens(n)) and not chrome.inside(n)]

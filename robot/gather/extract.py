@@ -28,6 +28,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from robot.config import Category, Selectors
 from robot.dates import find_dates, has_year, split_date
 from robot.gather._html import (
+    Chrome,
     Regions,
     ancestors,
     attr,
@@ -35,6 +36,7 @@ from robot.gather._html import (
     clean,
     crumb_area,
     css_path,
+    empty_note,
     label_of,
     link_url,
     main_region,
@@ -344,10 +346,27 @@ def _side_lists_dropped(groups: list[list[_Row]], tree: LexborHTMLParser, base: 
     if _is_homepage(base):
         return groups  # every list of the homepage is its own
     area = crumb_area(tree)
-    if area is None:
+    if area is not None:
+        held = {n.mem_id for n in area.traverse()}
+        groups = [m for m in groups
+                  if any(r.node.mem_id in held for r in m) or sum(_own(r, base) for r in m) * 2 > len(m)]
+    return _chrome_boxes_dropped(groups, tree)
+
+
+def _chrome_boxes_dropped(groups: list[list[_Row]], tree: LexborHTMLParser) -> list[list[_Row]]:
+    """A list in the page's chrome (a side box, class side-box / sideBox, of the site's latest
+    news, on every page) is not the column's list when the page has its own outside the chrome: a
+    dated list there, or an empty-list note (暂无内容) saying the column's list is empty. Without
+    a breadcrumb to mark the column's part, the side box (often first in the markup, always
+    fresh) would otherwise make every column look up to date and none blank."""
+    chrome = Chrome(tree)
+    boxed = [m for m in groups if all(chrome.inside(r.node) for r in m)]
+    if not boxed:
         return groups
-    held = {n.mem_id for n in area.traverse()}
-    return [m for m in groups if any(r.node.mem_id in held for r in m) or sum(_own(r, base) for r in m) * 2 > len(m)]
+    rest = [m for m in groups if not any(m is b for b in boxed)]
+    if any(r.date for m in rest for r in m) or empty_note(tree, chrome) is not None:
+        return rest
+    return groups
 
 
 def _keep_lists(rows: list[_Row], tree: LexborHTMLParser, today: date, base: str) -> list[_Row]:
