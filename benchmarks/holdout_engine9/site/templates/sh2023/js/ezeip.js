@@ -1,0 +1,1 @@
+(function(){var p=document.getElementById('pc');if(!p)return;var x=10,y=10,dx=1,dy=1;setInterval(function(){x+=dx;y+=dy;if(x<0||x>900)dx=-dx;if(y<0||y>500)dy=-dy;p.style.left=x+'px';p.style.top=y+'px';},30);})();
