@@ -1,0 +1,1 @@
+/* DedeCMS ajax stand-in */function digg(){}

@@ -1,0 +1,1 @@
+/** layui-v2.9.8 stand-in */ window.layui={use:function(){}};

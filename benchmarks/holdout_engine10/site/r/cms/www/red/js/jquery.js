@@ -1,0 +1,1 @@
+/*! jQuery v1.12.4 stand-in */window.jQuery=window.$=function(){return{}};

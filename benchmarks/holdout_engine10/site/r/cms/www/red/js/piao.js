@@ -1,0 +1,1 @@
+/* floating window */var x=50,y=60,dx=1,dy=1;setInterval(function(){var e=document.getElementById('piao');if(!e)return;x+=dx;y+=dy;if(x<0||x>1000)dx=-dx;if(y<0||y>500)dy=-dy;e.style.left=x+'px';e.style.top=y+'px';},30);
