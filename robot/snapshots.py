@@ -106,6 +106,7 @@ class RenderFacts:
     targets: tuple[str, ...] = ()  # the pages its visible links lead to (60 at most; a landing page's sub-columns)
     pictures: tuple[str, ...] = ()  # pictures shown in it (not links, icons, spacers or banner strips)
     table_rows: int = -1  # rows of a table of facts in it (two or more filled cells, no link: 事项 地点 电话)
+    write_boxes: int = -1  # boxes a reader writes a message in (a letter form's textarea; -1: not measured)
 
 
 @dataclass(frozen=True, slots=True)

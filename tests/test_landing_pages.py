@@ -1,5 +1,5 @@
 """Columns without a dated list that are not blank: a section's landing page (a grid of its
-sub-columns, a row of 专题 banners) and a page of portraits; beside them a column that is blank.
+sub-columns, a row of 专题 banners), a page of portraits and a letter box's form; beside them a column that is blank.
 Measured in the browser, judged by column.blank, on a small site of its own."""
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ NAV = ('<div class="menu"><ul><li><a href="/">首页</a></li>'
        '<li><a href="/zt/">专题</a><ul><li><a href="/zt/wmcj/">文明城市创建</a></li>'
        '<li><a href="/zt/hbdc/">环保督察整改</a></li></ul></li>'
        '<li><a href="/qld/">区领导</a></li><li><a href="/dtxx/">动态信息</a></li><li><a href="/xqdt/">辖区地图</a></li>'
-       '<li><a href="/fwck/">服务窗口</a></li></ul></div>')
+       '<li><a href="/fwck/">服务窗口</a></li><li><a href="/hdjl/">互动交流</a></li>'
+       '<li><a href="/gfxwj/">规范性文件</a></li></ul></div>')
 CSS = ("body{font-size:14px}.menu li{display:inline-block;position:relative}.menu li ul{display:none}"
        ".menu li:hover ul{display:block;position:absolute}.lanmu-box a{display:inline-block;width:160px;margin:6px}"
        ".zt-row img{display:block;margin:10px 0}.ry{overflow:hidden;margin:12px 0}.ry img{float:left;margin-right:16px}\n")
@@ -84,6 +85,15 @@ def _write_site(root: Path) -> None:
         ("fwck", "服务窗口", '<table class="ck" border="1"><tr><td>窗口</td><td>时间</td><td>电话</td></tr>'
                          '<tr><td>不动产登记</td><td>工作日9:00-17:00</td><td>0771-5550101</td></tr>'
                          '<tr><td>公积金提取</td><td>工作日9:00-17:00</td><td>0771-5550102</td></tr></table>'),
+        # a letter box: a form to write to the 区长 (short labels, a box for the letter), no list
+        ("hdjl", "互动交流", '<h3>区长信箱</h3><form method="post" action="/hdjl/"><p>姓名 <input name="n"></p>'
+                         '<p>电话 <input name="t"></p><p>主题 <input name="s"></p>'
+                         '<p>正文 <textarea name="c" rows="4" cols="40"></textarea></p>'
+                         '<p><button type="submit">提交</button></p></form><p>留言将在5个工作日内答复。</p>'),
+        # blank: an empty list under its filter form (short fields, a select, a button)
+        ("gfxwj", "规范性文件", '<form action="/gfxwj/"><input name="kw" placeholder="标题"> <input name="wh" '
+                         'placeholder="文号"> <select name="nf"><option>2024</option></select> '
+                         '<button type="submit">查询</button></form><table class="xxlb"><tr><td>暂无记录</td></tr></table>'),
         ("xxgk/jgsz", "机构设置", _list("xxgk/jgsz", ["东江区人民政府办公室主要职责内设机构和人员编制规定"])),
         ("xxgk/zcwj", "政策文件", _list("xxgk/zcwj", ["东江区关于进一步优化营商环境的若干措施"])),
         ("xxgk/rsxx", "人事信息", _list("xxgk/rsxx", ["东江区2024年事业单位公开招聘工作人员公告"])),
@@ -136,4 +146,4 @@ sites:
     result = api.inspect(config, db_url=f"sqlite:///{tmp_path}/z.db", evidence_dir=tmp_path / "ev",
                          as_of=date(2024, 4, 30), checks=["column"]).to_json()
     blank = {f["target"] for f in result["findings"] if f["rule"] == "column.blank"}
-    assert blank == {"财政信息", "公共资源配置"}
+    assert blank == {"财政信息", "公共资源配置", "规范性文件"}

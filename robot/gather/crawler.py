@@ -122,11 +122,18 @@ _AREA_JS = """(el) => {
     return r.width > 0 && r.height > 0 && !tr.querySelector('a[href], table')
       && cells.filter((c) => (c.innerText || '').replace(/\\s+/g, '').length > 0).length >= 2;
   }).length;
+  // boxes a reader writes a message in (a letter box's 来信内容): a service of the page itself, not
+  // an empty list (a list's filter form has short fields only: 关键词, 年份, 查询)
+  const writeBoxes = [...el.querySelectorAll('textarea')].filter((t) => {
+    const r = t.getBoundingClientRect(), s = getComputedStyle(t);
+    return r.width >= 100 && r.height >= 20 && !t.disabled && !t.readOnly
+      && s.visibility !== 'hidden' && parseFloat(s.opacity) > 0;
+  }).length;
   const box = x1 > x0 && y1 > y0
     ? {x: x0 + scrollX, y: y0 + scrollY, width: x1 - x0, height: y1 - y0} : null;
   return {box, chars: text.replace(/\\s+/g, '').length,
           longest: lines.reduce((m, l) => Math.max(m, l.length), 0), links, targets: [...targets], pictures,
-          tableRows};
+          tableRows, writeBoxes};
 }""".replace("__EMPTY_NOTE__", json.dumps(EMPTY_NOTE.pattern))
 # Pages the HTTP pool already found gone are recorded by their status, not opened in the browser.
 GONE_STATUS = frozenset({404, 410})
@@ -744,7 +751,8 @@ class SiteCrawler:
             measures: dict[str, Any] = {
                 "text_chars": facts["chars"], "longest_line": facts["longest"], "links": facts["links"],
                 "targets": tuple(u for u in (normalise(t) for t in facts["targets"]) if u),
-                "pictures": tuple(normalise(p) or p for p in facts["pictures"]), "table_rows": facts["tableRows"]}
+                "pictures": tuple(normalise(p) or p for p in facts["pictures"]), "table_rows": facts["tableRows"],
+                "write_boxes": facts["writeBoxes"]}
             if facts["box"] is None:  # nothing visible in the area at all
                 return RenderFacts(box=None, blank=True, edge_density=0.0, ink_ratio=0.0, **measures)
             b = facts["box"]

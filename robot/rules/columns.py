@@ -115,6 +115,9 @@ SUB_COLUMNS = 2
 # at least this many rows of two or more filled cells (a header row alone, or a header and a
 # 共0条 pager, is an empty list).
 TABLE_ROWS = 3
+# A form a reader writes in (a 县长信箱 / 咨询 page: name, telephone, a box for the letter) is the
+# page's service, not an empty list: a visible box for a message (a list's filter form has only
+# short fields) makes the column not blank.
 
 
 def sub_columns(col: ColumnSnapshot, columns: Sequence[ColumnSnapshot] = ()) -> set[str]:
@@ -173,7 +176,7 @@ def is_blank(col: ColumnSnapshot, pages: Sequence[PageSnapshot] = (), columns: S
         return False
     if len(sub_columns(col, columns)) >= SUB_COLUMNS or _shows_pictures(col, pages):
         return False
-    if c.table_rows >= TABLE_ROWS:
+    if c.table_rows >= TABLE_ROWS or c.write_boxes > 0:
         return False
     return c.longest_line < PARAGRAPH_CHARS and c.links <= 0
 
@@ -201,7 +204,7 @@ def _render(col: ColumnSnapshot) -> dict[str, object] | None:
         return None
     return {"blank": col.content.blank, "ink_ratio": round(col.content.ink_ratio, 4),
             "edge_density": round(col.content.edge_density, 4), "targets": len(col.content.targets),
-            "pictures": len(col.content.pictures), "table_rows": col.content.table_rows}
+            "pictures": len(col.content.pictures), "table_rows": col.content.table_rows, "write_boxes": col.content.write_boxes}
 
 
 @rule(
