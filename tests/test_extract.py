@@ -811,3 +811,51 @@ def test_a_side_box_in_the_chrome_without_a_breadcrumb_is_not_the_columns_list(o
     got = extract_entries(html, "http://bx.example.gov.cn/site7/col-42.html", today=TODAY)
     assert all("art9" not in e.url for e in got), got
     assert [e.date for e in got] == ([date(2024, 8, i) for i in range(1, 4)] if "row" in own else [])
+
+
+def _boxed_page(own: str) -> str:
+    # a department site of cards: no breadcrumb, no chrome class on the side card; the column's card
+    # is headed by its name (as in the <title>), the side card of the site's newest items by another
+    side = "".join(f'<li><a href="/jtj/article/2024091{i}/a{i}.html">青溪县交通运输局召开秋季道路安全第{i}次调度会</a>'
+                   f'<div class="when">2024年09月1{i}日</div></li>' for i in range(1, 5))
+    return ('<html><head><title>项目公示 | 青溪县交通运输局</title></head><body>'
+            '<div class="top"><img src="/jtj/img/logo.png" width="400" height="60" alt="青溪县交通运输局"></div>'
+            '<ul class="menu-bar"><li><a href="/jtj/">首页</a></li><li><a href="/jtj/lm/gzdt/">工作动态</a></li>'
+            '<li><a href="/jtj/lm/xmgs/">项目公示</a></li><li><a href="/jtj/lm/tzgg/">通知公告</a></li></ul>'
+            '<div class="grid"><div class="g-8"><div class="panel"><div class="panel-hd">项目公示</div>'
+            f'<div class="panel-bd">{own}</div></div></div>'
+            f'<div class="g-4"><div class="panel"><div class="panel-hd">最新信息</div><div class="panel-bd"><ul>{side}</ul>'
+            '</div></div></div></div><div class="copy">版权所有：青溪县交通运输局 网站标识码：4310270021</div></body></html>')
+
+
+@pytest.mark.parametrize("own", [
+    '<table class="t"><tr><th>名称</th><th>日期</th></tr>'
+    + "".join(f'<tr><td><a href="/jtj/article/2024050{i}/b{i}.html">青溪县农村公路提质改造第{i}标段项目公示</a></td>'
+              f'<td>2024-05-0{i}</td></tr>' for i in range(1, 4)) + '</table>',  # its own rows, older
+    '<table class="t"><tr><th>名称</th><th>日期</th></tr></table>',  # its own table, a header only
+    '<div class="wait">资料正在整理，敬请期待</div>',  # no list at all
+])
+def test_a_card_headed_by_another_name_is_not_the_columns_list(own: str) -> None:
+    # items of every column share one folder (/jtj/article/), so the links do not tell the column's
+    # own list from the side card's; the cards' headings do
+    html = _boxed_page(own)
+    got = extract_entries(html, "http://qx.example.gov.cn/jtj/lm/xmgs/", today=TODAY)
+    assert not any(e.url.rsplit("/", 1)[-1].startswith("a") for e in got), got
+    assert [e.date for e in got] == ([date(2024, 5, i) for i in range(1, 4)] if "b1" in own else [])
+    if not got:  # the area a blank column is judged from is its own card, not the fresh side card
+        text = shown_text(html, content_selector(html, []))
+        assert text.startswith("项目公示") and "调度会" not in text, text
+
+
+def test_columns_of_a_sections_own_menu_are_found_on_its_page() -> None:
+    # a flat top bar names only the sections; a section's page lists its columns in a menu of its own
+    html = wrap('<ul class="topbar"><li><a href="/">首页</a></li><li><a href="/gk/">政务公开</a></li>'
+                '<li><a href="/hd/">互动交流</a></li></ul>'
+                '<div class="lanmu-menu"><h3>政务公开</h3><p><a href="/gk/tzgg/">通知公告</a></p>'
+                '<p><a href="/gk/zcwj/index.shtml">政策文件</a></p><p><a href="/gk/ldxx/">领导信箱</a></p>'
+                '<p><a href="/hd/dczj/">调查征集</a></p></div>'
+                '<div class="blocks"><ul><li><a href="/gk/tzgg/3301.shtml">停水</a> 2024-09-12</li></ul></div>')
+    from robot.gather.extract import section_columns
+    found = section_columns(html, "http://qx.example/gk/", ["qx.example"], 1)
+    assert [(c.url.split("example", 1)[-1], c.name, c.level) for c in found] == [
+        ("/gk/tzgg/", "通知公告", 2), ("/gk/zcwj/index.shtml", "政策文件", 2)]

@@ -409,6 +409,75 @@ def _empty_list_box(area: LexborNode, line: LexborNode) -> LexborNode | None:
     return None
 
 
+_TITLE_SEP = re.compile(r"\s*[-_|｜—–·]+\s*|\s{2,}")
+NAME_CHARS = 20  # a column's name as a heading: short
+_SITE_NAME = re.compile(r"人民政府|(政府|局|委员会|网站|门户|政府网|首页)$")  # the site's part of a <title>
+
+
+def column_names(tree: LexborHTMLParser) -> set[str]:
+    """What the page calls its column: the parts of its <title> (财政资金 - 某某局) and its
+    breadcrumb's last step, spaces removed."""
+    names: set[str] = set()
+    title = tree.css_first("title")
+    for part in _TITLE_SEP.split(text_of(title)) if title is not None else []:
+        names.add(part.replace(" ", ""))
+    line = crumb_line(tree)
+    if line is not None:
+        names.add(clean(_CRUMB_SEP.split(text_of(line))[-1]).replace(" ", ""))
+    return {n for n in names if 2 <= len(n) <= NAME_CHARS and not _SITE_NAME.search(n)}
+
+
+def heading_line(node: LexborNode) -> str:
+    """The heading a box begins with: its first line of text when that line is short, no link and
+    not the whole box (最新发布 above a side box's list); '' otherwise."""
+    for t in node.traverse(include_text=True):
+        if t.tag != "-text" or not clean(t.text_content):
+            continue
+        line = block_of(t)
+        if line is None or same(line, node) or line.tag in _TEXTLESS:
+            return ""
+        chain = [line]  # the line and its wrappers up to the box
+        for a in ancestors(line):
+            if same(a, node):
+                break
+            chain.append(a)
+        if any(a.tag in ("a", "th", "td", "tr") for a in chain) or line.css_first("a[href]"):
+            return ""  # a link (a list's first title) or a table's header (标题 发布日期) heads no box
+        text = text_of(line).replace(" ", "")
+        return text if len(text) <= NAME_CHARS and not _FULL_DATE.search(text) else ""
+    return ""
+
+
+def column_box(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None:
+    """The column's own box on a page of boxes: the smallest block outside the chrome that begins
+    with the column's name as a heading (财政资金, not a link) and holds a body beside it (its list,
+    even an empty one, or its text). Boxes beside it headed by other names (最新发布, 热点) are
+    other columns' lists. None when no heading names the column."""
+    body = tree.body
+    if body is None:
+        return None
+    names = column_names(tree)
+    if not names:
+        return None
+    for t in body.traverse(include_text=True):
+        if t.tag != "-text" or clean(t.text_content).replace(" ", "") not in names:
+            continue
+        line = block_of(t)
+        if line is None or line.tag in ("body", "html") or line.tag in _TEXTLESS or chrome.inside(line):
+            continue
+        if text_of(line).replace(" ", "") not in names or any(a.tag == "a" for a in ancestors(t)):
+            continue
+        held = {n.mem_id for n in line.traverse()} | {a.mem_id for a in ancestors(line)}
+        for anc in ancestors(line):
+            if anc.tag in ("body", "html"):
+                break
+            if any(c.mem_id not in held and c.tag not in INLINE_TAGS and c.tag != "-text" for c in anc.iter()):
+                if heading_line(anc).replace(" ", "") in names:
+                    return anc
+                break
+    return None
+
+
 def empty_note(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None:
     """The block of an empty-list note (暂无信息, 暂无内容) outside the chrome: the page's own list
     says it is empty. None when there is none."""
@@ -510,6 +579,9 @@ def main_region(tree: LexborHTMLParser) -> LexborNode | None:
     breadcrumbs, side columns or footer. None when nothing fits (never body or html)."""
     chrome = Chrome(tree)
     start = _list_container(tree, chrome)
+    box = column_box(tree, chrome)  # the column's own box beside boxes of other columns' lists
+    if box is not None and (start is None or not any(same(a, box) for a in [start, *ancestors(start)])):
+        return box
     from_list = start is not None
     if start is None:
         start = _densest_block(tree, chrome)

@@ -242,6 +242,7 @@ class SiteCrawler:
             self.columns[site.absolute(col.url)] = (col.name, col.level, False)
         self.complete = True
         self.home_html = ""  # the homepage's rendered DOM (channel discovery)
+        self.flat_nav = False  # columns discovered from a bar of sections only: their pages list the rest
         # the HTTP path (robot.gather.static): what each template's rendered samples showed
         self.static_ok = defaults.render == "auto" and not options.homepage_only
         self.templates: dict[str, static.TemplateFacts] = dict(templates or {})
@@ -614,6 +615,8 @@ class SiteCrawler:
             if page is not None and result.html:  # a column menu may sit in a frame of the homepage
                 facts["frames"] = await frame_documents(page)
             self._discover(snap, facts)
+        elif self.flat_nav and result.html and self.columns.get(job.url, ("", 0, False))[1:] == (1, True):
+            self._discover_section(snap, result.html)
         self._follow(snap, facts)
         return page, uses
 
@@ -729,6 +732,22 @@ class SiteCrawler:
             elif page_key(col.url) != page_key(self.site.url) and not self.fence.outside(col.url):
                 self.columns[col.url] = (col.name, col.level, True)
                 known[column_key(col.url)] = col.url
+        # a site configured without columns whose navigation bar has no dropdowns names only its
+        # sections (新闻中心, 政务公开); each section's page lists its columns (_discover_section)
+        self.flat_nav = not self.site.columns and bool(found) and all(c.level == 1 for c in found)
+
+    def _discover_section(self, snap: PageSnapshot, html: str) -> None:
+        """Columns from a section's page: its own menu's links into folders under it, one level down."""
+        try:
+            found = extract.section_columns(html, snap.final_url, self.scope, 1, ignore=self.site.ignore_columns)
+        except Exception:
+            log.exception("column discovery failed on %s", snap.final_url)
+            return
+        known = {column_key(u) for u in self.columns} | {column_key(self.site.url)}
+        for col in found:
+            if column_key(col.url) not in known and not self.fence.outside(col.url):
+                self.columns[col.url] = (col.name, col.level, True)
+                known.add(column_key(col.url))
 
     async def _render_content(self, page: Page, html: str, entries: Iterable[ListEntry]) -> RenderFacts | None:
         """Photograph a column's list area and measure what a reader sees in it (空白栏目).

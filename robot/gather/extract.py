@@ -34,9 +34,12 @@ from robot.gather._html import (
     attr,
     base_of,
     clean,
+    column_box,
+    column_names,
     crumb_area,
     css_path,
     empty_note,
+    heading_line,
     label_of,
     link_url,
     main_region,
@@ -44,12 +47,18 @@ from robot.gather._html import (
     same,
     text_of,
 )
-from robot.gather.navigation import NavColumn, discover_columns, is_channel_name, pagination_links
+from robot.gather.navigation import (
+    NavColumn,
+    discover_columns,
+    is_channel_name,
+    pagination_links,
+    section_columns,
+)
 from robot.snapshots import ListEntry
 
 __all__ = [
     "NavColumn", "article_date", "content_selector", "css_path", "discover_columns", "extract_entries",
-    "infer_category", "is_channel_name", "pagination_links",
+    "infer_category", "is_channel_name", "pagination_links", "section_columns",
 ]
 
 MAX_ROW_EXTRA = 300  # characters besides the title a row may hold (summary, source, date)
@@ -350,7 +359,34 @@ def _side_lists_dropped(groups: list[list[_Row]], tree: LexborHTMLParser, base: 
         held = {n.mem_id for n in area.traverse()}
         groups = [m for m in groups
                   if any(r.node.mem_id in held for r in m) or sum(_own(r, base) for r in m) * 2 > len(m)]
-    return _chrome_boxes_dropped(groups, tree)
+    return _chrome_boxes_dropped(_other_boxes_dropped(groups, tree, base), tree)
+
+
+def _other_boxes_dropped(groups: list[list[_Row]], tree: LexborHTMLParser, base: str) -> list[list[_Row]]:
+    """On a page of boxes, one headed by the column's own name (its <title>, its breadcrumb), a list
+    outside that box in a box headed by another name (最新发布 beside 财政资金), whose links lead
+    elsewhere, is another column's list, not this column's, even when the column's own is empty: a
+    side box of the site's latest news on every page (without a chrome class to tell) would
+    otherwise make every column look fresh and none blank."""
+    box = column_box(tree, Chrome(tree))
+    if box is None:
+        return groups
+    inside = {n.mem_id for n in box.traverse()}
+    names = column_names(tree)
+    return [m for m in groups if any(r.node.mem_id in inside for r in m)
+            or sum(_own(r, base) for r in m) * 2 > len(m) or not _headed_elsewhere(m, names)]
+
+
+def _headed_elsewhere(members: list[_Row], names: set[str]) -> bool:
+    """The list sits in a box whose heading is not the column's name."""
+    parent = members[0].node.parent
+    for anc in [parent, *ancestors(parent)] if parent is not None else []:
+        if anc.tag in ("body", "html"):
+            return False
+        head = heading_line(anc)
+        if head:
+            return head not in names
+    return False
 
 
 def _chrome_boxes_dropped(groups: list[list[_Row]], tree: LexborHTMLParser) -> list[list[_Row]]:

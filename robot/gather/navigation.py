@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from robot.config import Selectors
 from robot.gather._html import (
+    BAR_NAME_CHARS,
     HOME_NAMES,
     ancestors,
     attr,
@@ -165,6 +166,46 @@ def discover_columns(
         for frame_url, frame_html in frames:
             for col in _frame_menu_columns(frame_html, frame_url, home, scope_list, ignore):
                 out.setdefault(col.url, col)
+    return list(out.values())
+
+
+# A flat navigation bar (no dropdowns) may name only the sections (新闻中心, 政务公开): each
+# section's page lists its own columns in a menu of its own (a sub-navigation or side menu). On a
+# section's page, links of its navigation containers and menus that lead into folders under the
+# section's folder (/xwzx/bmdt/index.html under /xwzx/index.html) are its columns, one level down.
+
+
+_INDEX_FILE = re.compile(r"(index|default|list|main)[\w-]*\.\w+", re.I)  # a folder's page, not an article
+
+
+def section_columns(
+    html: str, page_url: str, scope: Sequence[str], level: int, *, ignore: Sequence[str] = (),
+) -> list[NavColumn]:
+    """The columns a section's page lists in its own menus, nested in the section's folder."""
+    tree = parse(html)
+    base = base_of(tree, page_url)
+    here = urlsplit(normalise(page_url))
+    folder = here.path.rsplit("/", 1)[0] + "/"
+    if folder == "/":
+        return []
+    scope_list = list(scope)
+    out: dict[str, NavColumn] = {}
+    links: list[tuple[str, str]] = []
+    for container in _nav_containers(tree, None):
+        if container.tag != "a":
+            links.extend((link_url(a, base), text_of(a) or label_of(a)) for a in container.css("a[href]"))
+    for box in _menu_boxes(tree, base):
+        links.extend(box)
+    for url, name in links:
+        parts = urlsplit(url)
+        rest = parts.path[len(folder):] if parts.path.startswith(folder) else ""
+        last = parts.path.rsplit("/", 1)[-1]
+        if (not url or not name or parts.netloc != here.netloc or parts.query or "/" not in rest
+                or not (not last or "." not in last or _INDEX_FILE.fullmatch(last))
+                or len(clean(name)) > BAR_NAME_CHARS or not in_scope(url, scope_list) or name in ignore
+                or is_channel_name(name) or name.lower() in HOME_NAMES):
+            continue
+        out.setdefault(url, NavColumn(clean(name), url, level + 1))
     return list(out.values())
 
 
