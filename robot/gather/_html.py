@@ -274,8 +274,8 @@ _CHROME_TOKEN = re.compile(
 )
 _CHROME_TAGS = {"nav", "header", "footer", "aside"}
 _CRUMB_RE = re.compile(r"(您现在的|您当前的|当前|您的|所在的?|现在)\s*位置")
-_EMPTY_NOTE = re.compile(r"暂无(信息|数据|记录|内容|相关|文章|新闻|资料)|没有(任何)?(记录|数据|信息|内容|文章|找到|相关|符合)|无(相关)?(记录|数据|信息)")
-EMPTY_NOTE = _EMPTY_NOTE  # what an empty list says (暂无信息, 没有任何记录), for the browser's measures too
+# what an empty list says (暂无信息, 没有任何记录), for the browser's measures too
+EMPTY_NOTE = re.compile(r"暂无(信息|数据|记录|内容|相关|文章|新闻|资料)|没有(任何)?(记录|数据|信息|内容|文章|找到|相关|符合)|无(相关)?(记录|数据|信息)")
 _LIST_RE = re.compile(r"list|liebiao|(?:^|[-_\s])lbs?(?:[-_\s\d]|$)", re.I)
 _CONTENT_RE = re.compile(
     r"content|article|zwgk|(?:^|[-_\s])(?:con|cont|zw|text|detail|main|box|right|nr|wz)(?:[-_\s\d]|$)", re.I)
@@ -395,7 +395,7 @@ def _empty_list_box(area: LexborNode, line: LexborNode) -> LexborNode | None:
     crumb = {n.mem_id for n in line.traverse()}
     notes = [t.parent for t in area.traverse(include_text=True)
              if t.tag == "-text" and t.parent is not None and t.parent.mem_id not in crumb
-             and len(clean(t.text_content or "")) <= 30 and _EMPTY_NOTE.search(t.text_content or "")]
+             and len(clean(t.text_content or "")) <= 30 and EMPTY_NOTE.search(t.text_content or "")]
     if not notes:
         return None
     heads = [n for n in area.traverse() if n.mem_id not in crumb and n.tag != "a" and not n.css_first("a")
@@ -448,15 +448,16 @@ def heading_line(node: LexborNode) -> str:
     return ""
 
 
-def column_box(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None:
+def column_box(tree: LexborHTMLParser, chrome: Chrome, names: set[str] | None = None) -> LexborNode | None:
     """The column's own box on a page of boxes: the smallest block outside the chrome that begins
     with the column's name as a heading (财政资金, not a link) and holds a body beside it (its list,
     even an empty one, or its text). Boxes beside it headed by other names (最新发布, 热点) are
-    other columns' lists. None when no heading names the column."""
+    other columns' lists. None when no heading names the column. ``names``: column_names(tree),
+    when the caller has them."""
     body = tree.body
     if body is None:
         return None
-    names = column_names(tree)
+    names = column_names(tree) if names is None else names
     if not names:
         return None
     for t in body.traverse(include_text=True):
@@ -486,7 +487,7 @@ def empty_note(tree: LexborHTMLParser, chrome: Chrome) -> LexborNode | None:
         return None
     for t in body.traverse(include_text=True):
         text = t.text_content or "" if t.tag == "-text" else ""
-        if text and len(clean(text)) <= 30 and _EMPTY_NOTE.search(text):
+        if text and len(clean(text)) <= 30 and EMPTY_NOTE.search(text):
             line = block_of(t)
             if line is not None and line.tag not in _TEXTLESS and not chrome.inside(line):
                 return line

@@ -333,8 +333,6 @@ class SiteCrawler:
         if not self.follow_links:
             return
         depth = self.depth_of.get(snap.requested_url, snap.depth)
-        if snap.requested_url == self.site.url:  # whether this site keeps to its folder of a shared host
-            self.fence.learn_homepage(link.href for link in snap.links)
         # pagination first (same depth: a list's pages belong to the list), then ordinary links
         for nxt in facts.get("next_pages", ()):
             self._enqueue(nxt, depth, snap.requested_url)
@@ -716,6 +714,7 @@ class SiteCrawler:
         if not html:
             return
         self.home_html = html
+        # whether this site keeps to its folder of a shared host: before its links are followed
         self.fence.learn_homepage(link.href for link in snap.links)
         try:
             found = extract.discover_columns(html, snap.final_url, self.scope, selectors=self.site.selectors,

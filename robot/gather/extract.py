@@ -359,20 +359,22 @@ def _side_lists_dropped(groups: list[list[_Row]], tree: LexborHTMLParser, base: 
         held = {n.mem_id for n in area.traverse()}
         groups = [m for m in groups
                   if any(r.node.mem_id in held for r in m) or sum(_own(r, base) for r in m) * 2 > len(m)]
-    return _chrome_boxes_dropped(_other_boxes_dropped(groups, tree, base), tree)
+    chrome = Chrome(tree)  # one walk of the page for both filters
+    return _chrome_boxes_dropped(_other_boxes_dropped(groups, tree, base, chrome), tree, chrome)
 
 
-def _other_boxes_dropped(groups: list[list[_Row]], tree: LexborHTMLParser, base: str) -> list[list[_Row]]:
+def _other_boxes_dropped(groups: list[list[_Row]], tree: LexborHTMLParser, base: str, chrome: Chrome
+                         ) -> list[list[_Row]]:
     """On a page of boxes, one headed by the column's own name (its <title>, its breadcrumb), a list
     outside that box in a box headed by another name (最新发布 beside 财政资金), whose links lead
     elsewhere, is another column's list, not this column's, even when the column's own is empty: a
     side box of the site's latest news on every page (without a chrome class to tell) would
     otherwise make every column look fresh and none blank."""
-    box = column_box(tree, Chrome(tree))
+    names = column_names(tree)
+    box = column_box(tree, chrome, names)
     if box is None:
         return groups
     inside = {n.mem_id for n in box.traverse()}
-    names = column_names(tree)
     return [m for m in groups if any(r.node.mem_id in inside for r in m)
             or sum(_own(r, base) for r in m) * 2 > len(m) or not _headed_elsewhere(m, names)]
 
@@ -389,13 +391,12 @@ def _headed_elsewhere(members: list[_Row], names: set[str]) -> bool:
     return False
 
 
-def _chrome_boxes_dropped(groups: list[list[_Row]], tree: LexborHTMLParser) -> list[list[_Row]]:
+def _chrome_boxes_dropped(groups: list[list[_Row]], tree: LexborHTMLParser, chrome: Chrome) -> list[list[_Row]]:
     """A list in the page's chrome (a side box, class side-box / sideBox, of the site's latest
     news, on every page) is not the column's list when the page has its own outside the chrome: a
     dated list there, or an empty-list note (暂无内容) saying the column's list is empty. Without
     a breadcrumb to mark the column's part, the side box (often first in the markup, always
     fresh) would otherwise make every column look up to date and none blank."""
-    chrome = Chrome(tree)
     boxed = [m for m in groups if all(chrome.inside(r.node) for r in m)]
     if not boxed:
         return groups
